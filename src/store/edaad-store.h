@@ -1,0 +1,88 @@
+/* edaad-store.h — the local SQLite store: records, outbox, search, aggregates. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "edaad-record.h"
+
+G_BEGIN_DECLS
+
+#define EDAAD_STORE_ERROR (edaad_store_error_quark ())
+
+typedef enum
+{
+  EDAAD_STORE_ERROR_OPEN,        /* the file cannot be opened or created (e.g. read-only dir) */
+  EDAAD_STORE_ERROR_CORRUPT,     /* not a database, or fails integrity checks */
+  EDAAD_STORE_ERROR_TOO_NEW,     /* written by a newer Edaad; refused and left untouched */
+  EDAAD_STORE_ERROR_INVALID,     /* a record failed validation */
+  EDAAD_STORE_ERROR_NOT_FOUND,
+  EDAAD_STORE_ERROR_FAILED,      /* any other SQLite failure */
+} EdaadStoreError;
+
+GQuark edaad_store_error_quark (void);
+
+#define EDAAD_TYPE_STORE (edaad_store_get_type ())
+G_DECLARE_FINAL_TYPE (EdaadStore, edaad_store, EDAAD, STORE, GObject)
+
+/* Opens (creating and migrating as needed) the database at `path`.
+ * Signals: ::changed (const char *kind, GStrv ids) after every committed transaction. */
+EdaadStore  *edaad_store_open               (const char   *path,
+                                             GError      **error);
+const char  *edaad_store_get_path           (EdaadStore   *self);
+int          edaad_store_get_schema_version (EdaadStore   *self);
+const char  *edaad_store_get_device_id      (EdaadStore   *self);
+
+/* Personal mode: the local scopes created at first open. */
+const char  *edaad_store_get_local_scope    (EdaadStore   *self,
+                                             EdaadScopeKind scope);
+
+/* Reading. get returns NULL + NOT_FOUND for unknown ids; tombstones are returned with deleted set. */
+EdaadRecord *edaad_store_get                (EdaadStore   *self,
+                                             const char   *kind,
+                                             const char   *id,
+                                             GError      **error);
+
+/* A user edit: validates, then in one BEGIN IMMEDIATE transaction writes the working row
+ * and folds the change into the unsent outbox entry (or appends one).  A record without
+ * id gets a new UUIDv7, a record without scope the local scope of its kind. */
+gboolean     edaad_store_save               (EdaadStore   *self,
+                                             EdaadRecord  *record,
+                                             GError      **error);
+/* Tombstone delete (children of a plan/service go with it) and its undo. */
+gboolean     edaad_store_delete             (EdaadStore   *self,
+                                             const char   *kind,
+                                             const char   *id,
+                                             GError      **error);
+gboolean     edaad_store_undelete           (EdaadStore   *self,
+                                             const char   *kind,
+                                             const char   *id,
+                                             GError      **error);
+
+/* Full-text search over titles, names and text (Arabic and English). */
+typedef struct
+{
+  char *kind;
+  char *id;
+  char *title;
+  char *snippet;
+} EdaadSearchHit;
+
+void         edaad_search_hit_free          (EdaadSearchHit *hit);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EdaadSearchHit, edaad_search_hit_free)
+
+GPtrArray   *edaad_store_search             (EdaadStore   *self,
+                                             const char   *text,
+                                             guint         limit,
+                                             GError      **error);
+
+/* Aggregates for the dashboard: live (non-deleted) records of `kind` counted by the
+ * values of enum `field`; returns a GHashTable nick → GINT_TO_POINTER (count). */
+GHashTable  *edaad_store_count_by           (EdaadStore   *self,
+                                             const char   *kind,
+                                             const char   *field,
+                                             GError      **error);
+
+/* Pending outbox entries (for the sync status and tests). */
+guint        edaad_store_count_outbox       (EdaadStore   *self);
+
+G_END_DECLS
