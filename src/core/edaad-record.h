@@ -71,10 +71,13 @@ void                 edaad_record_set_bool       (EdaadRecord         *self,
                                                   const char          *field,
                                                   gboolean             value);
 
-/* The user-facing name: the title field in the user's language, falling back to the other. */
+/* The user-facing name (newly allocated, never NULL): the kind's TITLE field in the user's
+ * language (`_ar` for an Arabic locale, else the others), falling back to the other
+ * language, then to the kind's translated label when no title is set. */
 char                *edaad_record_dup_title      (EdaadRecord         *self);
 
-/* Names of the fields whose values differ between a and b (same kind). */
+/* Names of the fields whose values differ between a and b (same kind), in schema order.
+ * The strings belong to the schema table (the array has no free function). */
 GPtrArray           *edaad_record_diff           (EdaadRecord         *a,
                                                   EdaadRecord         *b);
 
