@@ -48,6 +48,22 @@ EdaadRecord *edaad_store_get                (EdaadStore   *self,
 gboolean     edaad_store_save               (EdaadStore   *self,
                                              EdaadRecord  *record,
                                              GError      **error);
+/* Writes a record as the server's state (working row and base, no outbox entry): what the
+ * sync engine applies, and how demo data is seeded. */
+gboolean     edaad_store_put_synced         (EdaadStore   *self,
+                                             EdaadRecord  *record,
+                                             GError      **error);
+
+/* Runs `func` inside one transaction: every save/put/delete it makes commits together
+ * (or not at all when it returns FALSE), and ::changed is emitted once per kind after. */
+typedef gboolean (*EdaadStoreBatchFunc) (EdaadStore  *store,
+                                         gpointer     user_data,
+                                         GError     **error);
+gboolean     edaad_store_run_batch          (EdaadStore          *self,
+                                             EdaadStoreBatchFunc  func,
+                                             gpointer             user_data,
+                                             GError             **error);
+
 /* Tombstone delete (children of a plan/service go with it) and its undo. */
 gboolean     edaad_store_delete             (EdaadStore   *self,
                                              const char   *kind,
@@ -80,6 +96,20 @@ GPtrArray   *edaad_store_search             (EdaadStore   *self,
 GHashTable  *edaad_store_count_by           (EdaadStore   *self,
                                              const char   *kind,
                                              const char   *field,
+                                             GError      **error);
+
+/* Live (non-deleted) records of `kind`; -1 on error. */
+gint64       edaad_store_count_live         (EdaadStore   *self,
+                                             const char   *kind,
+                                             GError      **error);
+
+/* Open work dated on or before `today` + `days` (overdue items included), sorted by date:
+ * plans not closed/cancelled (due_on), milestones not done/dropped (due_on), assignments
+ * without a submitted or graded submission (the date part of due_at).
+ * Returns a GPtrArray of EdaadRecord (owns them). */
+GPtrArray   *edaad_store_upcoming_deadlines (EdaadStore   *self,
+                                             const char   *today,
+                                             int           days,
                                              GError      **error);
 
 /* Pending outbox entries (for the sync status and tests). */

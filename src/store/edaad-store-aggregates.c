@@ -1,0 +1,154 @@
+/* edaad-store-aggregates.c — counts and deadline queries for the dashboard. */
+#define G_LOG_DOMAIN "edaad-store-aggregates"
+
+#include "config.h"
+
+#include "edaad-store-private.h"
+#include "edaad-date.h"
+
+#include <glib/gi18n-lib.h>
+
+GHashTable *
+edaad_store_count_by (EdaadStore  *self,
+                      const char  *kind,
+                      const char  *field,
+                      GError     **error)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const EdaadKindSpec *spec;
+  const EdaadFieldSpec *field_spec;
+  const EdaadKindSql *sql;
+  g_autofree char *column = NULL;
+  g_autofree char *text = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (EDAAD_IS_STORE (self), NULL);
+  spec = edaad_schema_lookup_kind (kind);
+  g_return_val_if_fail (spec != NULL, NULL);
+  field_spec = edaad_kind_lookup_field (spec, field);
+  g_return_val_if_fail (field_spec != NULL, NULL);
+
+  /* Every value of an enum is present, so charts show empty categories too. */
+  if (field_spec->type == EDAAD_FIELD_ENUM)
+    for (guint i = 0; field_spec->enum_values[i] != NULL; i++)
+      g_hash_table_insert (counts, g_strdup (field_spec->enum_values[i]), GINT_TO_POINTER (0));
+
+  sql = edaad_store_kind_sql (self, kind);
+  column = edaad_store_quote_ident (field);
+  text = g_strdup_printf ("SELECT %s, count(*) FROM %s WHERE deleted = 0 AND %s IS NOT NULL GROUP BY 1",
+                          column, sql->table, column);
+  stmt = edaad_store_prepare (self, text, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (counts, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         GINT_TO_POINTER (sqlite3_column_int (stmt, 1)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      edaad_store_set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&counts);
+}
+
+gint64
+edaad_store_count_live (EdaadStore  *self,
+                        const char  *kind,
+                        GError     **error)
+{
+  const EdaadKindSql *sql;
+  g_autofree char *text = NULL;
+  sqlite3_stmt *stmt;
+  gint64 count = -1;
+
+  g_return_val_if_fail (EDAAD_IS_STORE (self), -1);
+  g_return_val_if_fail (edaad_schema_lookup_kind (kind) != NULL, -1);
+
+  sql = edaad_store_kind_sql (self, kind);
+  text = g_strdup_printf ("SELECT count(*) FROM %s WHERE deleted = 0", sql->table);
+  stmt = edaad_store_prepare (self, text, error);
+  if (stmt == NULL)
+    return -1;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  else
+    edaad_store_set_sqlite_error (self, error);
+  sqlite3_reset (stmt);
+
+  return count;
+}
+
+/* Open work with a date on or before the horizon (so overdue items are included):
+ * plans not closed or cancelled (due_on), milestones not done or dropped (due_on), and
+ * assignments without a submitted or graded submission (the date of due_at). */
+static const char deadlines_sql[] =
+  "SELECT 'plan', id, \"due_on\" FROM \"rec_plan\""
+  " WHERE deleted = 0 AND \"due_on\" IS NOT NULL AND \"due_on\" <= ?1"
+  "   AND coalesce (\"status\", '') NOT IN ('closed', 'cancelled') "
+  "UNION ALL "
+  "SELECT 'milestone', id, \"due_on\" FROM \"rec_milestone\""
+  " WHERE deleted = 0 AND \"due_on\" IS NOT NULL AND \"due_on\" <= ?1"
+  "   AND coalesce (\"status\", '') NOT IN ('done', 'dropped') "
+  "UNION ALL "
+  "SELECT 'assignment', a.id, substr (a.\"due_at\", 1, 10) FROM \"rec_assignment\" AS a"
+  " WHERE a.deleted = 0 AND a.\"due_at\" IS NOT NULL AND substr (a.\"due_at\", 1, 10) <= ?1"
+  "   AND NOT EXISTS (SELECT 1 FROM \"rec_submission\" AS s"
+  "                   WHERE s.deleted = 0 AND s.\"assignment_id\" = a.id"
+  "                     AND s.\"status\" IN ('submitted', 'graded')) "
+  "ORDER BY 3, 1, 2";
+
+GPtrArray *
+edaad_store_upcoming_deadlines (EdaadStore  *self,
+                                const char  *today,
+                                int          days,
+                                GError     **error)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *horizon = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (EDAAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (today != NULL, NULL);
+  g_return_val_if_fail (days >= 0, NULL);
+
+  horizon = edaad_date_add_days (today, days);
+  if (horizon == NULL)
+    {
+      g_set_error (error, EDAAD_STORE_ERROR, EDAAD_STORE_ERROR_INVALID,
+                   _("“%s” is not a valid date."), today);
+      return NULL;
+    }
+
+  stmt = edaad_store_prepare (self, deadlines_sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, horizon, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (keys, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      g_ptr_array_add (keys, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      edaad_store_set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  for (guint i = 0; i + 1 < keys->len; i += 2)
+    {
+      const EdaadKindSpec *kind = edaad_schema_lookup_kind (g_ptr_array_index (keys, i));
+      EdaadRecord *record = edaad_store_load (self, kind, g_ptr_array_index (keys, i + 1), error);
+
+      if (record == NULL)
+        return NULL;
+      g_ptr_array_add (records, record);
+    }
+
+  return g_steal_pointer (&records);
+}

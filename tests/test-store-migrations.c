@@ -1,0 +1,217 @@
+/* test-store-migrations.c — every older file version upgrades with its data intact. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "edaad-store.h"
+#include "edaad-store-private.h"
+
+#define PLAN_ID "0190a1b2-c3d4-7e5f-8a6b-1c2d3e4f5a6b"
+#define SCOPE_ID "0190a1b2-c3d4-7e5f-8a6b-000000000001"
+#define MUTATION_ID "0190a1b2-c3d4-7e5f-8a6b-00000000000f"
+
+static char *
+make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("edaad-migrations-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+rm_rf (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (d == NULL)
+    return;
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+raw_exec (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
+}
+
+static char *
+raw_text (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *value = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static void
+test_upgrade_from (gconstpointer data)
+{
+  int version = GPOINTER_TO_INT (data);
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EdaadStore) store = NULL;
+  g_autofree char *user_version = NULL;
+
+  g_assert_true (edaad_store_create_at_version (path, version, &error));
+  g_assert_no_error (error);
+  user_version = raw_text (path, "PRAGMA user_version");
+  g_assert_cmpint (atoi (user_version), ==, version);
+
+  /* Data as that version held it. */
+  raw_exec (path,
+            "INSERT INTO outbox (mutation_id, type, id, op, scope, changes) VALUES ('" MUTATION_ID "', "
+            "'plan', '" PLAN_ID "', 'create', '" SCOPE_ID "', '{\"title\":\"Old plan\"}');"
+            "INSERT INTO base (type, id, version, fields) VALUES ('risk', '" PLAN_ID "', 7, '{}');"
+            "UPDATE sync_state SET cursor = 'c-42', complete = 1;");
+  if (version >= 2)
+    raw_exec (path,
+              "INSERT INTO rec_plan (id, scope, version, title, status, change_type) VALUES ('" PLAN_ID "', '"
+              SCOPE_ID "', 3, 'Digital archive التحول الرقمي', 'approved', 'it_digital');");
+
+  store = edaad_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (edaad_store_get_schema_version (store), ==, EDAAD_STORE_SCHEMA_VERSION);
+  g_assert_nonnull (edaad_store_get_device_id (store));
+  g_assert_cmpuint (edaad_store_count_outbox (store), ==, 1);
+
+  {
+    g_autofree char *cursor = raw_text (path, "SELECT cursor FROM sync_state");
+    g_autofree char *base = raw_text (path, "SELECT version FROM base WHERE type = 'risk'");
+    g_autofree char *meta_version = raw_text (path, "SELECT value FROM meta WHERE key = 'schema_version'");
+    g_autofree char *deletion = raw_text (path, "SELECT count(*) FROM deletion");
+
+    g_assert_cmpstr (cursor, ==, "c-42");
+    g_assert_cmpstr (base, ==, "7");
+    g_assert_cmpint (atoi (meta_version), ==, EDAAD_STORE_SCHEMA_VERSION);
+    g_assert_cmpstr (deletion, ==, "0");
+  }
+
+  if (version >= 2)
+    {
+      g_autoptr(EdaadRecord) plan = edaad_store_get (store, "plan", PLAN_ID, &error);
+      g_autoptr(GPtrArray) hits = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (edaad_record_get_string (plan, "title"), ==, "Digital archive التحول الرقمي");
+      g_assert_cmpint (edaad_record_get_version (plan), ==, 3);
+
+      /* The search index was built for rows that predate it. */
+      hits = edaad_store_search (store, "الرقمي", 10, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (hits->len, ==, 1);
+      g_assert_cmpstr (((EdaadSearchHit *) g_ptr_array_index (hits, 0))->id, ==, PLAN_ID);
+    }
+
+  /* And the upgraded file works like a new one. */
+  {
+    g_autoptr(EdaadRecord) risk = edaad_record_new_for_kind ("risk");
+
+    edaad_record_set_string (risk, "plan_id", PLAN_ID);
+    edaad_record_set_string (risk, "title", "Vendor delay");
+    edaad_record_set_int (risk, "likelihood", 3);
+    edaad_record_set_int (risk, "impact", 4);
+    g_assert_true (edaad_store_save (store, risk, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (edaad_store_count_outbox (store), ==, 2);
+  }
+
+  g_clear_object (&store);
+  rm_rf (dir);
+}
+
+/* Adding a field to the schema needs no SQL: a missing column (and its index) comes back. */
+static void
+test_missing_column_added (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "grow.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EdaadStore) store = NULL;
+
+  g_assert_true (edaad_store_create_at_version (path, EDAAD_STORE_SCHEMA_VERSION, &error));
+  g_assert_no_error (error);
+  raw_exec (path,
+            "INSERT INTO rec_plan (id, scope, title, status, change_type, vision) VALUES ('" PLAN_ID "', '"
+            SCOPE_ID "', 'Kept', 'draft', 'other', 'gone');"
+            "DROP INDEX \"rec_plan_by_due_on\";"
+            "ALTER TABLE rec_plan DROP COLUMN \"due_on\";"
+            "ALTER TABLE rec_plan DROP COLUMN \"vision\";"
+            "DROP TABLE rec_attendance;"
+            "UPDATE meta SET value = 'older' WHERE key = 'search_signature';");
+
+  store = edaad_store_open (path, &error);
+  g_assert_no_error (error);
+
+  {
+    g_autofree char *columns = raw_text (path, "SELECT count(*) FROM pragma_table_info ('rec_plan') "
+                                               "WHERE name IN ('due_on', 'vision')");
+    g_autofree char *index = raw_text (path, "SELECT count(*) FROM pragma_index_list ('rec_plan') "
+                                             "WHERE name = 'rec_plan_by_due_on'");
+    g_autofree char *attendance = raw_text (path, "SELECT count(*) FROM sqlite_schema "
+                                                  "WHERE name = 'rec_attendance'");
+    g_autoptr(EdaadRecord) plan = edaad_store_get (store, "plan", PLAN_ID, &error);
+    g_autoptr(GPtrArray) hits = NULL;
+
+    g_assert_cmpstr (columns, ==, "2");
+    g_assert_cmpstr (index, ==, "1");
+    g_assert_cmpstr (attendance, ==, "1");
+    g_assert_no_error (error);
+    g_assert_cmpstr (edaad_record_get_string (plan, "title"), ==, "Kept");
+    g_assert_false (edaad_record_has_value (plan, "vision"));
+
+    /* A changed set of searchable fields rebuilt the index. */
+    hits = edaad_store_search (store, "kept", 5, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (hits->len, ==, 1);
+  }
+
+  g_clear_object (&store);
+  rm_rf (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (int version = 0; version < EDAAD_STORE_SCHEMA_VERSION; version++)
+    {
+      g_autofree char *name = g_strdup_printf ("/store/migrations/from-%d", version);
+
+      /* Version 0 is an empty file: nothing to put data in. */
+      if (version == 0)
+        continue;
+      g_test_add_data_func (name, GINT_TO_POINTER (version), test_upgrade_from);
+    }
+  g_test_add_func ("/store/migrations/missing-column-added", test_missing_column_added);
+
+  return g_test_run ();
+}
