@@ -1,0 +1,148 @@
+/* edaad-application-actions.c — app-wide actions, reachable over D-Bus too
+ * (gapplication action om.gov.mtcit.Edaad show-page "'plans'"). */
+#define G_LOG_DOMAIN "edaad-application-actions"
+
+#include "config.h"
+
+#include "edaad-application-private.h"
+#include "edaad-preferences-window.h"
+#include "edaad-window.h"
+
+#include <glib/gi18n-lib.h>
+
+static void
+show_page_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  EdaadApplication *self = EDAAD_APPLICATION (user_data);
+  const char *page = g_variant_get_string (parameter, NULL);
+  EdaadWindow *window;
+
+  window = edaad_application_ensure_window (self);
+  if (window == NULL)
+    return;
+
+  if (!edaad_window_set_page (window, page))
+    g_debug ("show-page: there is no page called “%s”", page);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+show_page_change_state (GSimpleAction *action,
+                        GVariant      *value,
+                        gpointer       user_data)
+{
+  /* Asking for a new state is asking to show that page; the state follows the window. */
+  show_page_activated (action, value, user_data);
+}
+
+static void
+search_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  EdaadWindow *window = edaad_application_ensure_window (EDAAD_APPLICATION (user_data));
+
+  if (window == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (window));
+  edaad_window_start_search (window);
+}
+
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  EdaadWindow *window = edaad_application_ensure_window (EDAAD_APPLICATION (user_data));
+  GtkWidget *preferences;
+
+  if (window == NULL)
+    return;
+
+  preferences = edaad_preferences_window_new (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+shortcuts_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  EdaadWindow *window = edaad_application_ensure_window (EDAAD_APPLICATION (user_data));
+
+  if (window == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  EdaadApplication *self = EDAAD_APPLICATION (user_data);
+  const char *translators = _("translator-credits");
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwAboutWindow *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  adw_about_window_set_application_name (about, _("Edaad"));
+  adw_about_window_set_application_icon (about, APPLICATION_ID);
+  adw_about_window_set_developer_name (about, _("Government Digital Transformation Programme"));
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_comments (about, _("A change leader’s dashboard for change plans, "
+                                          "the digitisation of services and the Edaad programme’s coursework."));
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_copyright (about, _("© Government Digital Transformation Programme"));
+  /* An untranslated "translator-credits" would otherwise show up as a credit. */
+  if (g_strcmp0 (translators, "translator-credits") != 0)
+    adw_about_window_set_translator_credits (about, translators);
+
+  if (parent != NULL)
+    gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+  gtk_window_set_application (GTK_WINDOW (about), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  EdaadApplication *self = EDAAD_APPLICATION (user_data);
+  g_autoptr(GList) windows = NULL;
+
+  /* Closing (rather than destroying) lets every window save its state. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static const GActionEntry app_entries[] = {
+  { "show-page", show_page_activated, "s", "'dashboard'", show_page_change_state },
+  { "search", search_activated },
+  { "preferences", preferences_activated },
+  { "shortcuts", shortcuts_activated },
+  { "about", about_activated },
+  { "quit", quit_activated },
+};
+
+void
+edaad_application_install_actions (EdaadApplication *self)
+{
+  static const char * const quit_accels[] = { "<Control>q", NULL };
+  static const char * const preferences_accels[] = { "<Control>comma", NULL };
+
+  g_assert (EDAAD_IS_APPLICATION (self));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries, G_N_ELEMENTS (app_entries), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+}

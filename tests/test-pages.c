@@ -1,0 +1,663 @@
+/* test-pages.c — the dashboard, plans, services and coursework pages over a real store
+ * seeded with the demo data, in real windows under Xvfb. */
+#define G_LOG_DOMAIN "test-pages"
+
+#include "config.h"
+
+#include "coursework/edaad-coursework-page.h"
+#include "dashboard/edaad-dashboard-page.h"
+#include "edaad-date.h"
+#include "edaad-demo.h"
+#include "edaad-enum-drop-down.h"
+#include "edaad-record-list.h"
+#include "edaad-service-metrics.h"
+#include "edaad-ui-format.h"
+#include "plans/edaad-plans-page.h"
+#include "services/edaad-services-page.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+typedef struct
+{
+  char *dir;
+  EdaadStore *store;
+  GtkWidget *window;
+} Fixture;
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (1000);
+    }
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  gboolean seed = GPOINTER_TO_INT (data);
+
+  fixture->dir = g_dir_make_tmp ("edaad-pages-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "edaad.db", NULL);
+  fixture->store = edaad_store_open (path, &error);
+  g_assert_no_error (error);
+  if (seed)
+    {
+      edaad_demo_seed (fixture->store, &error);
+      g_assert_no_error (error);
+    }
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GDir *dir;
+  const char *name;
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  spin (20);
+  g_clear_object (&fixture->store);
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_dir_close (dir);
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+show (Fixture   *fixture,
+      GtkWidget *page)
+{
+  gtk_window_set_child (GTK_WINDOW (fixture->window), page);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  spin (100);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static int
+count_of (EdaadStore *store,
+          const char *kind,
+          const char *field,
+          const char *nick)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) counts = edaad_store_count_by (store, kind, field, &error);
+
+  g_assert_no_error (error);
+  return GPOINTER_TO_INT (g_hash_table_lookup (counts, nick));
+}
+
+static gint64
+count_live (EdaadStore *store,
+            const char *kind)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = edaad_store_count_live (store, kind, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+static EdaadRecord *
+item_at (GListModel *model,
+         guint       position)
+{
+  EdaadRecord *record = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (record);
+  g_object_unref (record); /* the list keeps it alive */
+  return record;
+}
+
+static EdaadRecord *
+first_of (EdaadStore *store,
+          const char *kind)
+{
+  g_autoptr(EdaadRecordList) list = edaad_record_list_new (store, kind);
+  g_autoptr(GError) error = NULL;
+  EdaadRecord *record;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >, 0);
+  record = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  return record;
+}
+
+/* ---- plans ---- */
+
+static void
+test_plans_rows (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *page = edaad_plans_page_new (fixture->store);
+  EdaadPlansPage *plans = EDAAD_PLANS_PAGE (page);
+  GListModel *model;
+
+  show (fixture, page);
+  model = G_LIST_MODEL (edaad_plans_page_get_selection (plans));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, count_live (fixture->store, "plan"));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 12);
+  g_assert_cmpstr (edaad_plans_page_get_state (plans), ==, "list");
+  g_assert_null (edaad_plans_page_get_shown (plans));
+  g_assert_nonnull (find_widget (page, GTK_TYPE_COLUMN_VIEW));
+}
+
+static void
+test_plans_search (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *page = edaad_plans_page_new (fixture->store);
+  EdaadPlansPage *plans = EDAAD_PLANS_PAGE (page);
+  GListModel *model;
+  GtkEditable *entry;
+  g_autofree char *code = NULL;
+  guint n;
+  gint64 deadline;
+
+  show (fixture, page);
+  model = G_LIST_MODEL (edaad_plans_page_get_selection (plans));
+  code = g_strdup (edaad_record_get_string (item_at (model, 3), "code"));
+  g_assert_nonnull (code);
+
+  /* Typing in the search entry narrows the list (after the entry's short delay). */
+  entry = GTK_EDITABLE (find_widget (page, GTK_TYPE_SEARCH_ENTRY));
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (entry, code);
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (g_list_model_get_n_items (model) == 12 && g_get_monotonic_time () < deadline)
+    spin (10);
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, >=, 1);
+  g_assert_cmpuint (n, <, 12);
+  for (guint i = 0; i < n; i++)
+    {
+      EdaadRecord *plan = item_at (model, i);
+      g_autofree char *haystack = g_strjoin (" ", edaad_record_get_string (plan, "code"),
+                                             edaad_record_get_string (plan, "title"),
+                                             edaad_record_get_string (plan, "summary"), NULL);
+      g_assert_nonnull (strstr (haystack, code));
+    }
+
+  /* Nothing matches: the "no results" state, not the empty one. */
+  edaad_plans_page_set_filter (plans, "text", "qqqq-no-such-plan-zzzz");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_cmpstr (edaad_plans_page_get_state (plans), ==, "no-results");
+
+  /* Clearing every filter brings everything back. */
+  edaad_plans_page_set_filter (plans, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 12);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  g_assert_cmpstr (edaad_plans_page_get_state (plans), ==, "list");
+}
+
+static void
+test_plans_status_filter (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *page = edaad_plans_page_new (fixture->store);
+  EdaadPlansPage *plans = EDAAD_PLANS_PAGE (page);
+  EdaadEnumDropDown *drop_down;
+  GListModel *model;
+  int approved = count_of (fixture->store, "plan", "status", "approved");
+  int draft = count_of (fixture->store, "plan", "status", "draft");
+  guint n;
+
+  show (fixture, page);
+  model = G_LIST_MODEL (edaad_plans_page_get_selection (plans));
+  g_assert_cmpint (approved, >, 0);
+  g_assert_cmpint (approved, <, 12);
+
+  /* Through the drop-down, as a user would. */
+  drop_down = EDAAD_ENUM_DROP_DOWN (find_widget (page, EDAAD_TYPE_ENUM_DROP_DOWN));
+  g_assert_nonnull (drop_down);
+  g_assert_null (edaad_enum_drop_down_get_value (drop_down));
+  edaad_enum_drop_down_set_value (drop_down, "approved");
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, ==, approved);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (edaad_record_get_string (item_at (model, i), "status"), ==, "approved");
+
+  /* Through set_filter, as the dashboard does: the drop-down follows. */
+  edaad_plans_page_set_filter (plans, "status", "draft");
+  g_assert_cmpstr (edaad_enum_drop_down_get_value (drop_down), ==, "draft");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, draft);
+
+  /* An unknown nick selects "All statuses". */
+  edaad_enum_drop_down_set_value (drop_down, "no-such-status");
+  g_assert_null (edaad_enum_drop_down_get_value (drop_down));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 12);
+
+  /* Any other field filters by equality, and can be removed. */
+  edaad_plans_page_set_filter (plans, "change_type", "it_digital");
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, ==, count_of (fixture->store, "plan", "change_type", "it_digital"));
+  edaad_plans_page_set_filter (plans, "change_type", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 12);
+}
+
+static void
+test_plans_sort (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *page = edaad_plans_page_new (fixture->store);
+  GtkColumnView *view;
+  GListModel *columns;
+  GListModel *model;
+  GtkColumnViewColumn *code_column = NULL;
+
+  show (fixture, page);
+  model = G_LIST_MODEL (edaad_plans_page_get_selection (EDAAD_PLANS_PAGE (page)));
+  view = GTK_COLUMN_VIEW (find_widget (page, GTK_TYPE_COLUMN_VIEW));
+  columns = gtk_column_view_get_columns (view);
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), "Code") == 0)
+        code_column = column;
+    }
+  g_assert_nonnull (code_column);
+
+  /* What a click on the header does: the SQL order follows. */
+  gtk_column_view_sort_by_column (view, code_column, GTK_SORT_DESCENDING);
+  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+    g_assert_cmpint (g_strcmp0 (edaad_record_get_string (item_at (model, i - 1), "code"),
+                                edaad_record_get_string (item_at (model, i), "code")), >=, 0);
+  gtk_column_view_sort_by_column (view, code_column, GTK_SORT_ASCENDING);
+  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+    g_assert_cmpint (g_strcmp0 (edaad_record_get_string (item_at (model, i - 1), "code"),
+                                edaad_record_get_string (item_at (model, i), "code")), <=, 0);
+}
+
+static void
+test_plans_show_record (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *page = edaad_plans_page_new (fixture->store);
+  EdaadPlansPage *plans = EDAAD_PLANS_PAGE (page);
+  GtkSingleSelection *selection;
+  g_autoptr(EdaadRecord) milestone = NULL;
+  g_autofree char *id = NULL;
+  const char *status;
+  EdaadRecord *selected;
+
+  show (fixture, page);
+  selection = edaad_plans_page_get_selection (plans);
+  id = g_strdup (edaad_record_get_id (item_at (G_LIST_MODEL (selection), 7)));
+  status = edaad_record_get_string (item_at (G_LIST_MODEL (selection), 7), "status");
+
+  edaad_plans_page_show_record (plans, "plan", id);
+  selected = gtk_single_selection_get_selected_item (selection);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (edaad_record_get_id (selected), ==, id);
+  g_assert_cmpstr (edaad_record_get_id (edaad_plans_page_get_shown (plans)), ==, id);
+
+  /* A filter that hides the plan is cleared to reveal it. */
+  edaad_plans_page_set_filter (plans, "status", g_strcmp0 (status, "draft") == 0 ? "closed" : "draft");
+  g_assert_null (gtk_single_selection_get_selected_item (selection));
+  g_assert_null (edaad_plans_page_get_shown (plans));
+  edaad_plans_page_set_filter (plans, "id", id);
+  selected = gtk_single_selection_get_selected_item (selection);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (edaad_record_get_id (selected), ==, id);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 12);
+
+  /* A milestone shows its plan. */
+  milestone = first_of (fixture->store, "milestone");
+  edaad_plans_page_show_record (plans, "milestone", edaad_record_get_id (milestone));
+  g_assert_cmpstr (edaad_record_get_id (edaad_plans_page_get_shown (plans)), ==,
+                   edaad_record_get_string (milestone, "plan_id"));
+
+  /* An unknown record changes nothing. */
+  edaad_plans_page_show_record (plans, "plan", "00000000-0000-7000-8000-000000000000");
+  g_assert_cmpstr (edaad_record_get_id (edaad_plans_page_get_shown (plans)), ==,
+                   edaad_record_get_string (milestone, "plan_id"));
+  edaad_plans_page_show_record (plans, "risk", "00000000-0000-7000-8000-000000000000");
+  g_assert_cmpstr (edaad_record_get_id (edaad_plans_page_get_shown (plans)), ==,
+                   edaad_record_get_string (milestone, "plan_id"));
+
+  /* A kind the page does not show is a programming error. */
+  g_test_expect_message ("edaad-plans-page", G_LOG_LEVEL_CRITICAL, "*g_str_equal*");
+  edaad_plans_page_show_record (plans, "service", id);
+  g_test_assert_expected_messages ();
+}
+
+static void
+test_plans_follow_store (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *page = edaad_plans_page_new (fixture->store);
+  EdaadPlansPage *plans = EDAAD_PLANS_PAGE (page);
+  GListModel *model;
+  g_autoptr(EdaadRecord) plan = edaad_record_new_for_kind ("plan");
+  g_autoptr(GError) error = NULL;
+
+  show (fixture, page);
+  model = G_LIST_MODEL (edaad_plans_page_get_selection (plans));
+  edaad_record_set_string (plan, "title", "A brand-new plan from the test");
+  edaad_record_set_string (plan, "change_type", "process");
+  edaad_record_set_string (plan, "status", "draft");
+  g_assert_true (edaad_store_save (fixture->store, plan, &error));
+  g_assert_no_error (error);
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 13);
+
+  /* The selected plan stays selected and shown when the store changes under it. */
+  edaad_plans_page_show_record (plans, "plan", edaad_record_get_id (plan));
+  edaad_record_set_string (plan, "title", "A renamed plan");
+  g_assert_true (edaad_store_save (fixture->store, plan, &error));
+  spin (50);
+  g_assert_cmpstr (edaad_record_get_string (edaad_plans_page_get_shown (plans), "title"), ==, "A renamed plan");
+}
+
+/* ---- empty store ---- */
+
+static void
+test_empty_store (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *plans = edaad_plans_page_new (fixture->store);
+  GtkWidget *services = edaad_services_page_new (fixture->store);
+  GtkWidget *coursework = edaad_coursework_page_new (fixture->store);
+  GtkWidget *dashboard = edaad_dashboard_page_new (fixture->store);
+  g_autoptr(EdaadRecord) plan = edaad_record_new_for_kind ("plan");
+  g_autoptr(GError) error = NULL;
+
+  gtk_box_append (GTK_BOX (box), plans);
+  gtk_box_append (GTK_BOX (box), services);
+  gtk_box_append (GTK_BOX (box), coursework);
+  gtk_box_append (GTK_BOX (box), dashboard);
+  show (fixture, box);
+
+  g_assert_cmpstr (edaad_plans_page_get_state (EDAAD_PLANS_PAGE (plans)), ==, "empty");
+  g_assert_cmpstr (edaad_services_page_get_state (EDAAD_SERVICES_PAGE (services)), ==, "empty");
+  g_assert_cmpstr (edaad_coursework_page_get_state (EDAAD_COURSEWORK_PAGE (coursework)), ==, "empty");
+  g_assert_null (edaad_coursework_page_get_edition (EDAAD_COURSEWORK_PAGE (coursework)));
+  g_assert_cmpstr (edaad_dashboard_page_get_figure (EDAAD_DASHBOARD_PAGE (dashboard), "card-plans"), ==, "0");
+  g_assert_null (edaad_dashboard_page_get_item (EDAAD_DASHBOARD_PAGE (dashboard), "plans-status-draft"));
+
+  /* The first plan leaves the empty state. */
+  edaad_record_set_string (plan, "title", "First plan");
+  edaad_record_set_string (plan, "change_type", "process");
+  edaad_record_set_string (plan, "status", "draft");
+  g_assert_true (edaad_store_save (fixture->store, plan, &error));
+  g_assert_no_error (error);
+  spin (50);
+  g_assert_cmpstr (edaad_plans_page_get_state (EDAAD_PLANS_PAGE (plans)), ==, "list");
+  g_assert_cmpstr (edaad_dashboard_page_get_figure (EDAAD_DASHBOARD_PAGE (dashboard), "card-plans"), ==, "1");
+  g_assert_cmpstr (edaad_dashboard_page_get_figure (EDAAD_DASHBOARD_PAGE (dashboard), "plans-status-draft"), ==, "1");
+}
+
+/* ---- services ---- */
+
+static void
+test_services (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *page = edaad_services_page_new (fixture->store);
+  EdaadServicesPage *services = EDAAD_SERVICES_PAGE (page);
+  GtkSingleSelection *selection;
+  GListModel *model;
+  g_autoptr(EdaadRecord) survey = NULL;
+  g_autoptr(EdaadRecordList) surveys = NULL;
+  g_autoptr(EdaadRecord) latest = NULL;
+  const char *service_id;
+  int electronic = count_of (fixture->store, "service", "maturity", "electronic");
+  int live = count_of (fixture->store, "service", "portal_stage", "live");
+  guint n;
+
+  show (fixture, page);
+  selection = edaad_services_page_get_selection (services);
+  model = G_LIST_MODEL (selection);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 40);
+  g_assert_cmpstr (edaad_services_page_get_state (services), ==, "list");
+
+  edaad_services_page_set_filter (services, "maturity", "electronic");
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, ==, electronic);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (edaad_record_get_string (item_at (model, i), "maturity"), ==, "electronic");
+  edaad_services_page_set_filter (services, NULL, NULL);
+  edaad_services_page_set_filter (services, "portal_stage", "live");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, live);
+  edaad_services_page_set_filter (services, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 40);
+
+  /* show_record selects the service; the pane shows the latest survey's readiness. */
+  survey = first_of (fixture->store, "readiness_survey");
+  service_id = edaad_record_get_string (survey, "service_id");
+  edaad_services_page_show_record (services, "service", service_id);
+  g_assert_cmpstr (edaad_record_get_id (gtk_single_selection_get_selected_item (selection)), ==, service_id);
+  g_assert_cmpstr (edaad_record_get_id (edaad_services_page_get_shown (services)), ==, service_id);
+
+  surveys = edaad_record_list_new (fixture->store, "readiness_survey");
+  edaad_record_list_set_equals (surveys, "service_id", service_id);
+  edaad_record_list_set_sort (surveys, "surveyed_on", TRUE);
+  latest = g_list_model_get_item (G_LIST_MODEL (surveys), 0);
+  {
+    GtkWidget *bar = find_widget (page, GTK_TYPE_LEVEL_BAR);
+    g_assert_nonnull (bar);
+    g_assert_cmpfloat_with_epsilon (gtk_level_bar_get_value (GTK_LEVEL_BAR (bar)),
+                                    MAX (edaad_readiness_business_pct (latest), 0.0), 1e-9);
+  }
+}
+
+/* ---- coursework ---- */
+
+static void
+test_coursework (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *page = edaad_coursework_page_new (fixture->store);
+  EdaadCourseworkPage *coursework = EDAAD_COURSEWORK_PAGE (page);
+  GListModel *modules;
+  GListModel *assignments;
+  g_autofree char *assignment_id = NULL;
+  g_autofree char *module_id = NULL;
+
+  show (fixture, page);
+  g_assert_cmpstr (edaad_coursework_page_get_state (coursework), ==, "content");
+  g_assert_nonnull (edaad_coursework_page_get_edition (coursework));
+
+  modules = edaad_coursework_page_get_modules (coursework);
+  g_assert_cmpuint (g_list_model_get_n_items (modules), ==, 5);
+  for (guint i = 1; i < 5; i++)
+    g_assert_cmpint (edaad_record_get_int (item_at (modules, i - 1), "position"), <=,
+                     edaad_record_get_int (item_at (modules, i), "position"));
+  assignments = edaad_coursework_page_get_assignments (coursework);
+  g_assert_cmpuint (g_list_model_get_n_items (assignments), >, 0);
+
+  assignment_id = g_strdup (edaad_record_get_id (item_at (assignments, g_list_model_get_n_items (assignments) - 1)));
+  edaad_coursework_page_show_record (coursework, "assignment", assignment_id);
+  g_assert_cmpstr (edaad_coursework_page_get_selected_id (coursework, "assignment"), ==, assignment_id);
+
+  module_id = g_strdup (edaad_record_get_id (item_at (modules, 2)));
+  edaad_coursework_page_show_record (coursework, "module", module_id);
+  g_assert_cmpstr (edaad_coursework_page_get_selected_id (coursework, "module"), ==, module_id);
+
+  /* Filtering assignments by kind, then revealing one it hides, clears the filter. */
+  {
+    const char *kind = edaad_record_get_string (item_at (assignments, 0), "kind");
+    guint all = g_list_model_get_n_items (assignments);
+
+    edaad_coursework_page_set_filter (coursework, "kind", g_strcmp0 (kind, "quiz") == 0 ? "presentation" : "quiz");
+    g_assert_cmpuint (g_list_model_get_n_items (assignments), <, all);
+    edaad_coursework_page_set_filter (coursework, "id", edaad_record_get_id (item_at (assignments, 0)) ? assignment_id : NULL);
+    g_assert_cmpstr (edaad_coursework_page_get_selected_id (coursework, "assignment"), ==, assignment_id);
+  }
+}
+
+/* ---- dashboard ---- */
+
+typedef struct
+{
+  char *page;
+  char *field;
+  char *value;
+  guint count;
+} OpenPage;
+
+static void
+on_open_page (EdaadDashboardPage *dashboard,
+              const char         *page,
+              const char         *field,
+              const char         *value,
+              OpenPage           *open)
+{
+  g_free (open->page);
+  g_free (open->field);
+  g_free (open->value);
+  open->page = g_strdup (page);
+  open->field = g_strdup (field);
+  open->value = g_strdup (value);
+  open->count++;
+}
+
+static void
+test_dashboard (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *page = edaad_dashboard_page_new (fixture->store);
+  EdaadDashboardPage *dashboard = EDAAD_DASHBOARD_PAGE (page);
+  const EdaadFieldSpec *status = edaad_kind_lookup_field (edaad_schema_lookup_kind ("plan"), "status");
+  g_autofree char *total = edaad_ui_format_count (count_live (fixture->store, "plan"));
+  g_autofree char *today = edaad_date_today ();
+  g_autoptr(GPtrArray) deadlines = NULL;
+  g_autoptr(GError) error = NULL;
+  OpenPage open = { 0 };
+  GtkWidget *item;
+
+  show (fixture, page);
+  g_signal_connect (dashboard, "open-page", G_CALLBACK (on_open_page), &open);
+
+  g_assert_cmpstr (edaad_dashboard_page_get_figure (dashboard, "card-plans"), ==, total);
+  for (guint i = 0; status->enum_values[i] != NULL; i++)
+    {
+      int count = count_of (fixture->store, "plan", "status", status->enum_values[i]);
+      g_autofree char *name = g_strconcat ("plans-status-", status->enum_values[i], NULL);
+      g_autofree char *figure = edaad_ui_format_count (count);
+
+      if (count == 0)
+        g_assert_null (edaad_dashboard_page_get_item (dashboard, name));
+      else
+        g_assert_cmpstr (edaad_dashboard_page_get_figure (dashboard, name), ==, figure);
+    }
+  {
+    g_autofree char *manual = edaad_ui_format_count (count_of (fixture->store, "service", "maturity", "manual"));
+    g_autofree char *pct = edaad_ui_format_percent (100.0 * count_of (fixture->store, "service", "maturity", "electronic") / 40);
+
+    g_assert_cmpstr (edaad_dashboard_page_get_figure (dashboard, "services-maturity-manual"), ==, manual);
+    g_assert_cmpstr (edaad_dashboard_page_get_figure (dashboard, "card-electronic"), ==, pct);
+  }
+  g_assert_nonnull (strstr (edaad_dashboard_page_get_figure (dashboard, "card-ready"), " of "));
+
+  /* Activating a row or a card asks for the filtered list behind it. */
+  item = edaad_dashboard_page_get_item (dashboard, "plans-status-approved");
+  g_assert_nonnull (item);
+  gtk_widget_activate (item);
+  g_assert_cmpuint (open.count, ==, 1);
+  g_assert_cmpstr (open.page, ==, "plans");
+  g_assert_cmpstr (open.field, ==, "status");
+  g_assert_cmpstr (open.value, ==, "approved");
+
+  gtk_widget_activate (edaad_dashboard_page_get_item (dashboard, "services-maturity-semi_electronic"));
+  g_assert_cmpstr (open.page, ==, "services");
+  g_assert_cmpstr (open.field, ==, "maturity");
+  g_assert_cmpstr (open.value, ==, "semi_electronic");
+
+  /* A button's activation ends with ::clicked once its short press animation is over. */
+  gtk_widget_activate (edaad_dashboard_page_get_item (dashboard, "card-electronic"));
+  spin (400);
+  g_assert_cmpuint (open.count, ==, 3);
+  g_assert_cmpstr (open.page, ==, "services");
+  g_assert_cmpstr (open.value, ==, "electronic");
+
+  gtk_widget_activate (edaad_dashboard_page_get_item (dashboard, "card-plans"));
+  spin (400);
+  g_assert_cmpstr (open.page, ==, "plans");
+  g_assert_null (open.field);
+  g_assert_null (open.value);
+
+  /* The first deadline leads to its record. */
+  deadlines = edaad_store_upcoming_deadlines (fixture->store, today, 14, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (deadlines->len, >, 0);
+  {
+    EdaadRecord *first = g_ptr_array_index (deadlines, 0);
+    g_autofree char *name = g_strconcat ("deadline-", edaad_record_get_id (first), NULL);
+    const char *kind = edaad_record_get_kind_name (first);
+
+    item = edaad_dashboard_page_get_item (dashboard, name);
+    g_assert_nonnull (item);
+    gtk_widget_activate (item);
+    g_assert_cmpstr (open.field, ==, "id");
+    if (g_str_equal (kind, "assignment"))
+      {
+        g_assert_cmpstr (open.page, ==, "coursework");
+        g_assert_cmpstr (open.value, ==, edaad_record_get_id (first));
+      }
+    else
+      {
+        g_assert_cmpstr (open.page, ==, "plans");
+        g_assert_cmpstr (open.value, ==, g_str_equal (kind, "plan") ? edaad_record_get_id (first)
+                                                                     : edaad_record_get_string (first, "plan_id"));
+      }
+  }
+
+  g_free (open.page);
+  g_free (open.field);
+  g_free (open.value);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add ("/pages/plans/rows", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_rows, fixture_tear_down);
+  g_test_add ("/pages/plans/search", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_search, fixture_tear_down);
+  g_test_add ("/pages/plans/status-filter", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_status_filter, fixture_tear_down);
+  g_test_add ("/pages/plans/sort", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_sort, fixture_tear_down);
+  g_test_add ("/pages/plans/show-record", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_show_record, fixture_tear_down);
+  g_test_add ("/pages/plans/follow-store", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_follow_store, fixture_tear_down);
+  g_test_add ("/pages/empty-store", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up, test_empty_store, fixture_tear_down);
+  g_test_add ("/pages/services", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_services, fixture_tear_down);
+  g_test_add ("/pages/coursework", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_coursework, fixture_tear_down);
+  g_test_add ("/pages/dashboard", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_dashboard, fixture_tear_down);
+
+  return g_test_run ();
+}
