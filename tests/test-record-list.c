@@ -154,10 +154,10 @@ test_items_changed (Fixture       *fixture,
     g_assert_cmpstr (edaad_record_get_string (shown, "summary"), ==, "New summary");
   }
 
-  /* A move (B → G): the range between the unchanged ends. */
+  /* A move (B → G): out of its old place, into its new one. */
   edaad_record_set_string (b, "title", "G");
   g_assert_true (edaad_store_save (fixture->store, b, &error));
-  assert_changes (fixture, "0,4,4;");
+  assert_changes (fixture, "0,1,0;3,0,1;");
   assert_titles (list, "c D F G");
 
   /* A delete at the start, undo puts it back. */
@@ -242,6 +242,272 @@ test_children_of_plan (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+/* Replays items-changed on a copy of the list's records, so that every signal is checked
+ * against the model's state at the moment it is emitted. */
+typedef struct
+{
+  GPtrArray *mirror;   /* EdaadRecord, what the signals say the list holds */
+  guint n_signals;
+} Mirror;
+
+static void
+on_mirror_changed (GListModel *model,
+                   guint       position,
+                   guint       removed,
+                   guint       added,
+                   Mirror     *mirror)
+{
+  g_assert_cmpuint (position + removed, <=, mirror->mirror->len);
+  g_ptr_array_remove_range (mirror->mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (mirror->mirror, position + i, g_list_model_get_item (model, position + i));
+  g_assert_cmpuint (mirror->mirror->len, ==, g_list_model_get_n_items (model));
+  mirror->n_signals++;
+}
+
+static void
+mirror_init (Mirror     *mirror,
+             GListModel *model)
+{
+  mirror->mirror = g_ptr_array_new_with_free_func (g_object_unref);
+  mirror->n_signals = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (mirror->mirror, g_list_model_get_item (model, i));
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_mirror_changed), mirror);
+}
+
+/* The mirror, the list and a list made afresh with the same settings agree, id by id and
+ * value by value (so a row that changed in place was reported). */
+static void
+assert_consistent (Mirror          *mirror,
+                   EdaadRecordList *list,
+                   EdaadRecordList *fresh)
+{
+  GListModel *model = G_LIST_MODEL (list);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (fresh));
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+  g_assert_cmpuint (mirror->mirror->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(EdaadRecord) expected = g_list_model_get_item (G_LIST_MODEL (fresh), i);
+      g_autoptr(EdaadRecord) got = g_list_model_get_item (model, i);
+      g_autoptr(GPtrArray) diff = edaad_record_diff (expected, g_ptr_array_index (mirror->mirror, i));
+
+      g_assert_cmpstr (edaad_record_get_id (got), ==, edaad_record_get_id (expected));
+      g_assert_cmpstr (edaad_record_get_id (g_ptr_array_index (mirror->mirror, i)), ==,
+                       edaad_record_get_id (expected));
+      g_assert_cmpuint (diff->len, ==, 0);
+    }
+}
+
+static EdaadRecord *
+save_plan_full (Fixture    *fixture,
+                const char *title,
+                const char *status,
+                const char *due_on)
+{
+  g_autoptr(GError) error = NULL;
+  EdaadRecord *plan = edaad_record_new_for_kind ("plan");
+
+  edaad_record_set_string (plan, "title", title);
+  edaad_record_set_string (plan, "change_type", "process");
+  edaad_record_set_string (plan, "status", status);
+  edaad_record_set_string (plan, "due_on", due_on);
+  g_assert_true (edaad_store_save (fixture->store, plan, &error));
+  g_assert_no_error (error);
+  return plan;
+}
+
+static void
+save_or_fail (Fixture     *fixture,
+              EdaadRecord *record)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (edaad_store_save (fixture->store, record, &error));
+  g_assert_no_error (error);
+}
+
+/* One-record edits update the list in place with exact positions: moves up and down,
+ * ties (ordered by creation), NULL keys (first when ascending, last when descending),
+ * leaving and entering the filter, in ascending and descending order. */
+static void
+test_moves (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const char *titles_in[] = { "delta", "Alpha", "echo", "Charlie", "bravo", "Bravo", "foxtrot", "golf" };
+  const char *due[] = { "2026-03-01", NULL, "2026-01-15", "2026-03-01", NULL, "2026-02-10", "2026-05-05", "2026-04-04" };
+  g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func (g_object_unref);
+  const gboolean descending[] = { FALSE, TRUE };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles_in); i++)
+    g_ptr_array_add (plans, save_plan_full (fixture, titles_in[i], i % 3 == 0 ? "approved" : "draft", due[i]));
+
+  for (guint d = 0; d < G_N_ELEMENTS (descending); d++)
+    for (guint s = 0; s < 2; s++)
+      {
+        const char *sort = s == 0 ? "title" : "due_on";
+        g_autoptr(EdaadRecordList) list = edaad_record_list_new (fixture->store, "plan");
+        g_autoptr(EdaadRecordList) fresh = NULL;
+        g_autofree char *summary = NULL;
+        Mirror mirror;
+        EdaadRecord *p;
+
+        edaad_record_list_set_sort (list, sort, descending[d]);
+        mirror_init (&mirror, G_LIST_MODEL (list));
+
+#define CHECK(expected_signals) \
+  G_STMT_START { \
+    g_clear_object (&fresh); \
+    fresh = edaad_record_list_new (fixture->store, "plan"); \
+    edaad_record_list_set_sort (fresh, sort, descending[d]); \
+    assert_consistent (&mirror, list, fresh); \
+    g_assert_cmpuint (mirror.n_signals, ==, (expected_signals)); \
+    mirror.n_signals = 0; \
+  } G_STMT_END
+
+        /* Case and ties: "bravo" and "Bravo" compare equal; creation order breaks the tie. */
+        if (s == 0)
+          {
+            int lower = -1;
+            int upper = -1;
+
+            for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+              {
+                g_autoptr(EdaadRecord) r = g_list_model_get_item (G_LIST_MODEL (list), i);
+                if (g_strcmp0 (edaad_record_get_string (r, "title"), "bravo") == 0)
+                  lower = (int) i;
+                else if (g_strcmp0 (edaad_record_get_string (r, "title"), "Bravo") == 0)
+                  upper = (int) i;
+              }
+            g_assert_cmpint (ABS (lower - upper), ==, 1);
+            g_assert_true (descending[d] ? upper < lower : lower < upper);
+          }
+
+        /* In place: one signal replacing one row. */
+        p = g_ptr_array_index (plans, 2);
+        summary = g_strdup_printf ("Pass %u of %u", d, s);
+        edaad_record_set_string (p, "summary", summary);
+        save_or_fail (fixture, p);
+        CHECK (1);
+
+        /* To the other end and back. */
+        p = g_ptr_array_index (plans, 0);
+        edaad_record_set_string (p, "title", "zulu");
+        edaad_record_set_string (p, "due_on", "2030-01-01");
+        save_or_fail (fixture, p);
+        CHECK (2);
+        edaad_record_set_string (p, "title", "aardvark");
+        edaad_record_set_string (p, "due_on", "2020-01-01");
+        save_or_fail (fixture, p);
+        CHECK (2);
+
+        /* Into a tie, and to a NULL key and back. */
+        p = g_ptr_array_index (plans, 6);
+        edaad_record_set_string (p, "title", "BRAVO");
+        edaad_record_set_value (p, "due_on", NULL);
+        save_or_fail (fixture, p);
+        CHECK (2);
+        edaad_record_set_string (p, "title", "foxtrot");
+        edaad_record_set_string (p, "due_on", "2026-05-05");
+        save_or_fail (fixture, p);
+        CHECK (2);
+
+        /* Delete and undo: one removal, one insertion. */
+        g_assert_true (edaad_store_delete (fixture->store, "plan", edaad_record_get_id (p), NULL));
+        CHECK (1);
+        g_assert_true (edaad_store_undelete (fixture->store, "plan", edaad_record_get_id (p), NULL));
+        CHECK (1);
+#undef CHECK
+
+        /* With a filter: leaving it removes the row, entering it inserts it in order. */
+        edaad_record_list_set_equals (list, "status", "approved");
+        g_clear_object (&fresh);
+        fresh = edaad_record_list_new (fixture->store, "plan");
+        edaad_record_list_set_sort (fresh, sort, descending[d]);
+        edaad_record_list_set_equals (fresh, "status", "approved");
+        assert_consistent (&mirror, list, fresh);
+        g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+        mirror.n_signals = 0;
+        p = g_ptr_array_index (plans, 3);
+        edaad_record_set_string (p, "status", "draft");
+        save_or_fail (fixture, p);
+        g_assert_cmpuint (mirror.n_signals, ==, 1);
+        g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+        edaad_record_set_string (p, "status", "approved");
+        save_or_fail (fixture, p);
+        g_assert_cmpuint (mirror.n_signals, ==, 2);
+        g_clear_object (&fresh);
+        fresh = edaad_record_list_new (fixture->store, "plan");
+        edaad_record_list_set_sort (fresh, sort, descending[d]);
+        edaad_record_list_set_equals (fresh, "status", "approved");
+        assert_consistent (&mirror, list, fresh);
+
+        /* A record that is not in the list and stays out changes nothing. */
+        mirror.n_signals = 0;
+        p = g_ptr_array_index (plans, 1);
+        edaad_record_set_string (p, "summary", d == 0 ? "out of view" : "still out of view");
+        save_or_fail (fixture, p);
+        g_assert_cmpuint (mirror.n_signals, ==, 0);
+
+        g_signal_handlers_disconnect_by_data (list, &mirror);
+        g_ptr_array_unref (mirror.mirror);
+      }
+}
+
+/* The text filter keeps to the list's kind (rowids of different tables overlap), follows
+ * edits into and out of the match, and combines with an equality filter and a case-blind
+ * sort. */
+static void
+test_text_filter (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(EdaadRecord) alpha = save_plan_full (fixture, "Alpha harbour", "draft", NULL);
+  g_autoptr(EdaadRecord) beta = save_plan_full (fixture, "beta", "draft", NULL);
+  g_autoptr(EdaadRecord) gamma = save_plan_full (fixture, "Gamma harbour", "approved", NULL);
+  g_autoptr(EdaadRecord) milestone = edaad_record_new_for_kind ("milestone");
+  g_autoptr(EdaadRecordList) plans = edaad_record_list_new (fixture->store, "plan");
+  g_autoptr(EdaadRecordList) milestones = edaad_record_list_new (fixture->store, "milestone");
+
+  edaad_record_set_string (milestone, "plan_id", edaad_record_get_id (alpha));
+  edaad_record_set_string (milestone, "title", "Beta milestone");
+  save_or_fail (fixture, milestone);
+
+  edaad_record_list_set_text (plans, "beta");
+  assert_titles (plans, "beta");
+  edaad_record_list_set_text (milestones, "beta");
+  assert_titles (milestones, "Beta milestone");
+  edaad_record_list_set_text (milestones, "harbour");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (milestones)), ==, 0);
+
+  edaad_record_list_set_text (plans, "harb");
+  g_signal_connect (plans, "items-changed", G_CALLBACK (on_items_changed), fixture);
+  assert_titles (plans, "Alpha harbour Gamma harbour");
+
+  /* An edit brings a record into the match, in order; another takes one out. */
+  edaad_record_set_string (beta, "summary", "Moves to the harbour");
+  save_or_fail (fixture, beta);
+  assert_changes (fixture, "1,0,1;");
+  assert_titles (plans, "Alpha harbour beta Gamma harbour");
+  edaad_record_set_string (alpha, "title", "Alpha");
+  save_or_fail (fixture, alpha);
+  assert_changes (fixture, "0,1,0;");
+  assert_titles (plans, "beta Gamma harbour");
+
+  /* With an equality filter the sort still ignores case. */
+  edaad_record_list_set_text (plans, NULL);
+  edaad_record_list_set_equals (plans, "status", "draft");
+  assert_titles (plans, "Alpha beta");
+  edaad_record_list_set_sort (plans, "title", TRUE);
+  assert_titles (plans, "beta Alpha");
+  take_changes (fixture);
+  edaad_record_set_string (gamma, "status", "draft");
+  save_or_fail (fixture, gamma);
+  assert_changes (fixture, "0,0,1;");
+  assert_titles (plans, "Gamma harbour beta Alpha");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -251,6 +517,8 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/store/record-list/items-changed", test_items_changed);
   ADD ("/store/record-list/children-of-plan", test_children_of_plan);
+  ADD ("/store/record-list/moves", test_moves);
+  ADD ("/store/record-list/text-filter", test_text_filter);
 #undef ADD
 
   return g_test_run ();

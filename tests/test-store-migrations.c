@@ -161,6 +161,7 @@ test_missing_column_added (void)
             "INSERT INTO rec_plan (id, scope, title, status, change_type, vision) VALUES ('" PLAN_ID "', '"
             SCOPE_ID "', 'Kept', 'draft', 'other', 'gone');"
             "DROP INDEX \"rec_plan_by_due_on\";"
+            "DROP INDEX \"rec_plan_open_due\";"
             "ALTER TABLE rec_plan DROP COLUMN \"due_on\";"
             "ALTER TABLE rec_plan DROP COLUMN \"vision\";"
             "DROP TABLE rec_attendance;"

@@ -259,6 +259,100 @@ test_aggregates (Fixture       *fixture,
   g_assert_error (error, EDAAD_STORE_ERROR, EDAAD_STORE_ERROR_INVALID);
 }
 
+static gboolean
+add_many_harbours (EdaadStore  *store,
+                   gpointer     user_data,
+                   GError     **error)
+{
+  const char *word = user_data;
+
+  for (guint i = 0; i < 1500; i++)
+    {
+      g_autoptr(EdaadRecord) plan = edaad_record_new_for_kind ("plan");
+      g_autofree char *title = i % 2 == 0 ? g_strdup_printf ("%s plan %u", word, i)
+                                          : g_strdup_printf ("Plan %u", i);
+
+      edaad_record_set_string (plan, "title", title);
+      g_autofree char *summary = g_strdup_printf ("Quay works near the %s", word);
+
+      edaad_record_set_string (plan, "summary", i % 2 == 0 ? "Quay works" : summary);
+      edaad_record_set_string (plan, "change_type", "process");
+      edaad_record_set_string (plan, "status", "draft");
+      if (!edaad_store_save (store, plan, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A term with more matches than are ranked: still `limit` hits, title matches first, with
+ * snippets; rarer terms among them are still found; a rebuilt index answers the same. */
+static void
+test_search_many_matches (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(EdaadRecord) old_title = save_plan (fixture, "Harbour master plan", "The first of all", "draft", NULL);
+  g_autoptr(EdaadRecord) service = edaad_record_new_for_kind ("service");
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  edaad_record_set_string (service, "name_en", "Harbour berth booking");
+  edaad_record_set_string (service, "maturity", "manual");
+  g_assert_true (edaad_store_save (fixture->store, service, &error));
+  g_assert_true (edaad_store_run_batch (fixture->store, add_many_harbours, "Harbour", &error));
+  g_assert_no_error (error);
+
+  hits = search (fixture, "harb");
+  g_assert_cmpuint (hits->len, ==, 20);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      EdaadSearchHit *hit = g_ptr_array_index (hits, i);
+
+      g_assert_cmpstr (hit->kind, ==, "plan");
+      g_assert_true (g_str_has_prefix (hit->title, "Harbour"));
+      g_assert_nonnull (strstr (hit->snippet, "Harbour"));
+    }
+
+  /* The oldest record and a record of another kind are found by their rarer words. */
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = search (fixture, "harbour master");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpstr (((EdaadSearchHit *) g_ptr_array_index (hits, 0))->id, ==, edaad_record_get_id (old_title));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = search (fixture, "berth");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpstr (((EdaadSearchHit *) g_ptr_array_index (hits, 0))->kind, ==, "service");
+
+  /* A rebuild gives every record the same docid again. */
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = search (fixture, "quay");
+  g_assert_true (edaad_store_exec (fixture->store, "BEGIN", &error));
+  g_assert_true (edaad_store_search_rebuild (fixture->store->db, &error));
+  g_assert_true (edaad_store_exec (fixture->store, "COMMIT", &error));
+  g_assert_no_error (error);
+  again = search (fixture, "quay");
+  g_assert_cmpuint (hits->len, ==, 20);
+  g_assert_cmpuint (again->len, ==, hits->len);
+  for (guint i = 0; i < hits->len; i++)
+    g_assert_cmpstr (((EdaadSearchHit *) g_ptr_array_index (hits, i))->id, ==,
+                     ((EdaadSearchHit *) g_ptr_array_index (again, i))->id);
+
+  /* Newer records that share only the first letters ("Harness") do not crowd the older
+   * harbour plans out of the candidates. */
+  g_assert_true (edaad_store_run_batch (fixture->store, add_many_harbours, "Harness", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = search (fixture, "harbo");
+  g_assert_cmpuint (hits->len, ==, 20);
+  for (guint i = 0; i < hits->len; i++)
+    g_assert_true (g_str_has_prefix (((EdaadSearchHit *) g_ptr_array_index (hits, i))->title, "Harbour"));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = search (fixture, "harn");
+  g_assert_cmpuint (hits->len, ==, 20);
+  for (guint i = 0; i < hits->len; i++)
+    g_assert_true (g_str_has_prefix (((EdaadSearchHit *) g_ptr_array_index (hits, i))->title, "Harness"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -268,6 +362,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/store/search/languages", test_search_languages);
   ADD ("/store/search/hostile-text", test_search_hostile_text);
+  ADD ("/store/search/many-matches", test_search_many_matches);
   ADD ("/store/aggregates/dashboard", test_aggregates);
 #undef ADD
 

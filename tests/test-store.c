@@ -469,6 +469,67 @@ test_refuse_unwritable (void)
   rm_rf (dir);
 }
 
+/* A clean close leaves "<file>-verified", which lets the next open skip reading the whole
+ * file to check it; an open uses the stamp up (so a crash leaves none), and a file changed
+ * from outside after the stamp was written is checked in full again. */
+static void
+test_verified_stamp (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "edaad.db", NULL);
+  g_autofree char *stamp = g_strconcat (path, "-verified", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EdaadStore) store = NULL;
+  FILE *file;
+
+  store = edaad_store_open (path, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autoptr(EdaadRecord) plan = edaad_record_new_for_kind ("plan");
+      fill_record (plan, i);
+      edaad_store_save (store, plan, &error);
+      g_assert_no_error (error);
+    }
+  g_assert_false (g_file_test (stamp, G_FILE_TEST_EXISTS));
+  g_clear_object (&store);
+  g_assert_true (g_file_test (stamp, G_FILE_TEST_EXISTS));
+
+  /* Opened again: trusted, the stamp used up while open, written again on close. */
+  store = edaad_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_false (g_file_test (stamp, G_FILE_TEST_EXISTS));
+  g_clear_object (&store);
+  g_assert_true (g_file_test (stamp, G_FILE_TEST_EXISTS));
+
+  /* Damaged in place by another program (same file, same size): the stamp no longer
+   * matches, the whole file is checked, and it is refused untouched. */
+  file = fopen (path, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, 0, SEEK_END), ==, 0);
+  g_assert_cmpint (ftell (file), >, 16 * 4096);
+  for (long offset = 4096 * 3; offset < ftell (file) - 4096; offset += 97)
+    {
+      g_assert_cmpint (fseek (file, offset, SEEK_SET), ==, 0);
+      g_assert_cmpint (fputc ((int) (offset * 31) & 0xff, file), !=, EOF);
+      g_assert_cmpint (fseek (file, 0, SEEK_END), ==, 0);
+    }
+  g_assert_cmpint (fclose (file), ==, 0);
+  g_assert_true (g_file_test (stamp, G_FILE_TEST_EXISTS));
+  before = file_checksum (path);
+  store = edaad_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, EDAAD_STORE_ERROR, EDAAD_STORE_ERROR_CORRUPT);
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (stamp, G_FILE_TEST_EXISTS));
+
+  rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -480,6 +541,7 @@ main (int   argc,
   g_test_add_func ("/store/open/round-trip-every-kind", test_round_trip_every_kind);
   g_test_add_func ("/store/open/refuse-too-new", test_refuse_too_new);
   g_test_add_func ("/store/open/refuse-corrupt", test_refuse_corrupt);
+  g_test_add_func ("/store/open/verified-stamp", test_verified_stamp);
   g_test_add_func ("/store/open/refuse-unwritable", test_refuse_unwritable);
 
   return g_test_run ();

@@ -1,9 +1,14 @@
 /* edaad-record-list.c — a GListModel of EdaadRecords whose filter and sort run in SQL.
  *
- * Only the ordered list of ids is kept; records are read on get_item and a small cache
- * keeps the rows a list view is showing.  When the store reports a change to the kind, the
- * ids are queried again and compared with the old ones: the common prefix and suffix (of ids
- * that did not change) stay, and one items-changed covers what is between them.
+ * Only the ordered rowids of the matching rows are kept (read from an index in the list's
+ * order, see edaad-store-ddl.c); records are read on get_item and a small cache keeps the
+ * rows a list view is showing.  When the store reports a change of one record, the list
+ * finds the record's old position in the array and its new one by a binary search that
+ * lets SQLite compare rows (so the order is exactly the query's), and emits one
+ * items-changed when it stays in place or a removal and an insertion when it moves.  Any
+ * larger change queries the rowids again and compares them with the old ones: the common
+ * prefix and suffix (of rows that did not change) stay, and one items-changed covers what
+ * is between them.
  */
 #define G_LOG_DOMAIN "edaad-record-list"
 
@@ -31,14 +36,20 @@ struct _EdaadRecordList
   char *sort_field;
   gboolean descending;
 
-  GPtrArray *ids;         /* the ordered ids (owned strings) */
-  GHashTable *cache;      /* id → EdaadRecord */
+  char *list_sql;         /* the ordered rowids; NULL until needed */
+  char *match_sql;        /* SELECT rowid, <matches the filter> FROM table WHERE id = ? */
+  char *compare_sql;      /* sign of (row ?1 − row ?2) in the list's order */
+
+  GArray *rows;           /* gint64 rowids, in list order */
+  GHashTable *cache;      /* gint64* rowid → EdaadRecord */
 };
 
 static void edaad_record_list_model_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (EdaadRecordList, edaad_record_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, edaad_record_list_model_init))
+
+#define ROW_AT(self, i) g_array_index ((self)->rows, gint64, (i))
 
 static GType
 edaad_record_list_get_item_type (GListModel *model)
@@ -49,7 +60,23 @@ edaad_record_list_get_item_type (GListModel *model)
 static guint
 edaad_record_list_get_n_items (GListModel *model)
 {
-  return EDAAD_RECORD_LIST (model)->ids->len;
+  return EDAAD_RECORD_LIST (model)->rows->len;
+}
+
+static EdaadRecord *
+load_row (EdaadRecordList *self,
+          gint64           row)
+{
+  sqlite3_stmt *stmt = edaad_store_prepare (self->store, self->sql->select_rowid_sql, NULL);
+  EdaadRecord *record = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, row);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    record = edaad_store_row_to_record (self->kind, stmt);
+  sqlite3_reset (stmt);
+  return record;
 }
 
 static gpointer
@@ -57,27 +84,26 @@ edaad_record_list_get_item (GListModel *model,
                             guint       position)
 {
   EdaadRecordList *self = EDAAD_RECORD_LIST (model);
-  const char *id;
   EdaadRecord *record;
+  gint64 row;
 
-  if (position >= self->ids->len)
+  if (position >= self->rows->len)
     return NULL;
 
-  id = g_ptr_array_index (self->ids, position);
-  record = g_hash_table_lookup (self->cache, id);
+  row = ROW_AT (self, position);
+  record = g_hash_table_lookup (self->cache, &row);
   if (record == NULL)
     {
-      record = edaad_store_load (self->store, self->kind, id, NULL);
+      record = load_row (self, row);
       if (record == NULL)
         {
           /* The row went away between the change and our refresh: an empty stand-in keeps
            * the model consistent until the refresh that is already on its way. */
           record = edaad_record_new (self->kind);
-          edaad_record_set_id (record, id);
         }
       if (g_hash_table_size (self->cache) >= CACHE_MAX)
         g_hash_table_remove_all (self->cache);
-      g_hash_table_insert (self->cache, g_strdup (id), record);
+      g_hash_table_insert (self->cache, g_memdup2 (&row, sizeof row), record);
     }
 
   return g_object_ref (record);
@@ -90,6 +116,8 @@ edaad_record_list_model_init (GListModelInterface *iface)
   iface->get_n_items = edaad_record_list_get_n_items;
   iface->get_item = edaad_record_list_get_item;
 }
+
+/* ---- SQL ---- */
 
 static gboolean
 append_equals (gpointer key,
@@ -120,102 +148,301 @@ bind_equals (gpointer key,
   return FALSE;
 }
 
-static GPtrArray *
-query_ids (EdaadRecordList  *self,
-           GError          **error)
+/* Binds the parameters of the filter: of list_sql, or (`one_row`) of match_sql. */
+static void
+bind_where (EdaadRecordList *self,
+            sqlite3_stmt    *stmt,
+            gboolean         one_row)
 {
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) sql = g_string_new (NULL);
-  const EdaadFieldSpec *sort_spec = NULL;
-  BindState state = { NULL, 0 };
-  int rc;
+  BindState state = { stmt, 0 };
 
-  g_string_append_printf (sql, "SELECT id FROM %s WHERE deleted = 0", self->sql->table);
-  g_tree_foreach (self->equals, append_equals, sql);
-  if (self->query != NULL)
-    g_string_append (sql, " AND id IN (SELECT d.id FROM search JOIN search_doc AS d"
-                          " ON d.docid = search.rowid WHERE search MATCH ? AND d.kind = ?)");
-
-  if (self->sort_field != NULL)
-    {
-      g_autofree char *column = edaad_store_quote_ident (self->sort_field);
-
-      sort_spec = edaad_kind_lookup_field (self->kind, self->sort_field);
-      g_string_append_printf (sql, " ORDER BY %s", column);
-      if (sort_spec != NULL && sort_spec->type == EDAAD_FIELD_STRING)
-        g_string_append (sql, " COLLATE NOCASE");
-      g_string_append (sql, self->descending ? " DESC, id DESC" : ", id");
-    }
-  else
-    g_string_append (sql, " ORDER BY id");
-
-  state.stmt = edaad_store_prepare (self->store, sql->str, error);
-  if (state.stmt == NULL)
-    return NULL;
   g_tree_foreach (self->equals, bind_equals, &state);
   if (self->query != NULL)
     {
-      sqlite3_bind_text (state.stmt, ++state.index, self->query, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (state.stmt, ++state.index, self->kind->name, -1, SQLITE_STATIC);
-    }
+      gint64 base = edaad_store_search_docid_base (self->kind);
 
-  while ((rc = sqlite3_step (state.stmt)) == SQLITE_ROW)
-    g_ptr_array_add (ids, g_strdup ((const char *) sqlite3_column_text (state.stmt, 0)));
-  sqlite3_reset (state.stmt);
+      if (one_row)
+        {
+          sqlite3_bind_text (stmt, ++state.index, self->query, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_int64 (stmt, ++state.index, base);
+          return;
+        }
+      sqlite3_bind_int64 (stmt, ++state.index, base);
+      sqlite3_bind_text (stmt, ++state.index, self->query, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, ++state.index, base + 1);
+      sqlite3_bind_int64 (stmt, ++state.index, base + EDAAD_STORE_SEARCH_KIND_SPAN - 1);
+    }
+}
+
+static gboolean
+sort_is_text (EdaadRecordList *self)
+{
+  const EdaadFieldSpec *spec = edaad_kind_lookup_field (self->kind, self->sort_field);
+
+  return spec != NULL && spec->type == EDAAD_FIELD_STRING;
+}
+
+static void
+clear_sql (EdaadRecordList *self)
+{
+  g_clear_pointer (&self->list_sql, g_free);
+  g_clear_pointer (&self->match_sql, g_free);
+  g_clear_pointer (&self->compare_sql, g_free);
+}
+
+/* The statements for the current filter and sort; made when they change. */
+static void
+ensure_sql (EdaadRecordList *self)
+{
+  g_autoptr(GString) where = NULL;
+  g_autofree char *list_where = NULL;
+  g_autofree char *column = NULL;
+  const char *collate;
+
+  if (self->list_sql != NULL)
+    return;
+
+  where = g_string_new ("deleted = 0");
+  g_tree_foreach (self->equals, append_equals, where);
+  if (self->query != NULL)
+    {
+      /* The list: every match in the kind's docid range, mapped to table rowids
+       * (edaad-store-search.c); one row: whether its own docid matches. */
+      list_where = g_strconcat (where->str, " AND rowid IN (SELECT rowid - ? FROM search"
+                                            " WHERE search MATCH ? AND rowid BETWEEN ? AND ?)", NULL);
+      g_string_append_printf (where, " AND EXISTS (SELECT 1 FROM search"
+                                     " WHERE search MATCH ? AND search.rowid = %s.rowid + ?)",
+                              self->sql->table);
+    }
+  else
+    list_where = g_strdup (where->str);
+
+  column = edaad_store_quote_ident (self->sort_field);
+  collate = sort_is_text (self) ? " COLLATE NOCASE" : "";
+  /* With an equality filter, `+` keeps the sort index out so that SQLite reads the few
+   * matching rows through the filter's index and sorts them; without one the sort index
+   * gives the order for free. */
+  self->list_sql = g_strdup_printf ("SELECT rowid FROM %s WHERE %s ORDER BY %s%s%s%s, rowid%s",
+                                    self->sql->table, list_where,
+                                    g_tree_nnodes (self->equals) > 0 ? "+" : "", column, collate,
+                                    self->descending ? " DESC" : "", self->descending ? " DESC" : "");
+  self->match_sql = g_strdup_printf ("SELECT rowid, %s FROM %s WHERE id = ?",
+                                     where->str, self->sql->table);
+  /* NULLs first, then SQLite's own comparison (with the same collation as the list), then
+   * rowid: the order of list_sql.  DESC reverses all of it, as list_sql does. */
+  self->compare_sql = g_strdup_printf ("SELECT %s CASE"
+                                       " WHEN a.%s%s IS b.%s THEN (a.rowid > b.rowid) - (a.rowid < b.rowid)"
+                                       " WHEN a.%s IS NULL THEN -1 WHEN b.%s IS NULL THEN 1"
+                                       " WHEN a.%s%s < b.%s THEN -1 ELSE 1 END"
+                                       " FROM %s AS a, %s AS b WHERE a.rowid = ?1 AND b.rowid = ?2",
+                                       self->descending ? "-" : "",
+                                       column, collate, column, column, column, column, collate, column,
+                                       self->sql->table, self->sql->table);
+}
+
+static GArray *
+query_rows (EdaadRecordList  *self,
+            GError          **error)
+{
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  ensure_sql (self);
+  stmt = edaad_store_prepare (self->store, self->list_sql, error);
+  if (stmt == NULL)
+    return NULL;
+  bind_where (self, stmt, FALSE);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 row = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (rows, row);
+    }
+  sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
       edaad_store_set_sqlite_error (self->store, error);
       return NULL;
     }
 
-  return g_steal_pointer (&ids);
+  return g_steal_pointer (&rows);
 }
 
-/* Re-reads the ids; `changed` (may be NULL) names ids whose rows were rewritten. */
+/* ---- refresh ---- */
+
+static void
+forget_row (EdaadRecordList *self,
+            gint64           row)
+{
+  g_hash_table_remove (self->cache, &row);
+}
+
+/* Re-reads the rowids; `changed` (may be NULL) names ids whose rows were rewritten. */
 static void
 refresh (EdaadRecordList    *self,
          const char * const *changed,
          gboolean            emit)
 {
-  g_autoptr(GPtrArray) old = NULL;
-  g_autoptr(GHashTable) touched = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) old = NULL;
+  g_autoptr(GHashTable) touched = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GError) error = NULL;
-  GPtrArray *ids;
+  GArray *rows;
   guint prefix = 0;
   guint suffix = 0;
   guint common;
 
-  ids = query_ids (self, &error);
-  if (ids == NULL)
+  rows = query_rows (self, &error);
+  if (rows == NULL)
     {
       /* Keep showing what we have; the next change tries again. */
       g_debug ("Could not refresh the %s list: %s", self->kind->name, error->message);
       return;
     }
 
-  for (guint i = 0; changed != NULL && changed[i] != NULL; i++)
+  if (changed != NULL)
     {
-      g_hash_table_add (touched, (gpointer) changed[i]);
-      g_hash_table_remove (self->cache, changed[i]);
+      g_autofree char *text = g_strdup_printf ("SELECT rowid FROM %s WHERE id = ?1", self->sql->table);
+      sqlite3_stmt *stmt = edaad_store_prepare (self->store, text, NULL);
+
+      for (guint i = 0; stmt != NULL && changed[i] != NULL; i++)
+        {
+          sqlite3_bind_text (stmt, 1, changed[i], -1, SQLITE_TRANSIENT);
+          if (sqlite3_step (stmt) == SQLITE_ROW)
+            {
+              gint64 row = sqlite3_column_int64 (stmt, 0);
+
+              forget_row (self, row);
+              g_hash_table_add (touched, g_memdup2 (&row, sizeof row));
+            }
+          sqlite3_reset (stmt);
+        }
     }
 
-  old = g_steal_pointer (&self->ids);
-  self->ids = ids;
+  old = g_steal_pointer (&self->rows);
+  self->rows = rows;
 
-  common = MIN (old->len, ids->len);
-  while (prefix < common &&
-         strcmp (g_ptr_array_index (old, prefix), g_ptr_array_index (ids, prefix)) == 0 &&
-         !g_hash_table_contains (touched, g_ptr_array_index (ids, prefix)))
+#define OLD_AT(i) g_array_index (old, gint64, (i))
+  common = MIN (old->len, rows->len);
+  while (prefix < common && OLD_AT (prefix) == ROW_AT (self, prefix) &&
+         !g_hash_table_contains (touched, &ROW_AT (self, prefix)))
     prefix++;
   while (suffix < common - prefix &&
-         strcmp (g_ptr_array_index (old, old->len - 1 - suffix),
-                 g_ptr_array_index (ids, ids->len - 1 - suffix)) == 0 &&
-         !g_hash_table_contains (touched, g_ptr_array_index (ids, ids->len - 1 - suffix)))
+         OLD_AT (old->len - 1 - suffix) == ROW_AT (self, rows->len - 1 - suffix) &&
+         !g_hash_table_contains (touched, &ROW_AT (self, rows->len - 1 - suffix)))
     suffix++;
+#undef OLD_AT
 
-  if (emit && (old->len != prefix + suffix || ids->len != prefix + suffix))
+  if (emit && (old->len != prefix + suffix || rows->len != prefix + suffix))
     g_list_model_items_changed (G_LIST_MODEL (self), prefix,
-                                old->len - prefix - suffix, ids->len - prefix - suffix);
+                                old->len - prefix - suffix, rows->len - prefix - suffix);
+}
+
+/* Where `row` is in the array, or -1. */
+static gssize
+find_row (EdaadRecordList *self,
+          gint64           row)
+{
+  const gint64 *rows = (const gint64 *) (gpointer) self->rows->data;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    if (rows[i] == row)
+      return i;
+  return -1;
+}
+
+/* Where `row` belongs among the array's rows, skipping position `skip` (its old place, or
+ * -1).  Returns FALSE on an SQLite error. */
+static gboolean
+find_place (EdaadRecordList *self,
+            gint64           row,
+            gssize           skip,
+            guint           *out_position)
+{
+  sqlite3_stmt *stmt = edaad_store_prepare (self->store, self->compare_sql, NULL);
+  guint low = 0;
+  guint high = self->rows->len - (skip >= 0 ? 1 : 0);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  /* Binary search over the array without `skip`: index i maps to i or i + 1. */
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      guint index = (skip >= 0 && middle >= (guint) skip) ? middle + 1 : middle;
+      int sign;
+
+      sqlite3_bind_int64 (stmt, 1, row);
+      sqlite3_bind_int64 (stmt, 2, ROW_AT (self, index));
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        {
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+      sign = sqlite3_column_int (stmt, 0);
+      sqlite3_reset (stmt);
+      if (sign > 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  *out_position = low;
+  return TRUE;
+}
+
+/* One record changed: moves, adds, removes or replaces exactly its row.  Returns FALSE
+ * when it cannot tell (the caller then re-reads the whole list). */
+static gboolean
+update_one (EdaadRecordList *self,
+            const char      *id)
+{
+  sqlite3_stmt *stmt;
+  gint64 row;
+  gboolean matches;
+  gssize old_position;
+  guint new_position = 0;
+  int rc;
+
+  ensure_sql (self);
+  stmt = edaad_store_prepare (self->store, self->match_sql, NULL);
+  if (stmt == NULL)
+    return FALSE;
+  bind_where (self, stmt, TRUE);
+  sqlite3_bind_text (stmt, sqlite3_bind_parameter_count (stmt), id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      /* Gone from the table (or an error): only a full refresh knows where it was. */
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  row = sqlite3_column_int64 (stmt, 0);
+  matches = sqlite3_column_int (stmt, 1) != 0;
+  sqlite3_reset (stmt);
+
+  old_position = find_row (self, row);
+  if (matches && !find_place (self, row, old_position, &new_position))
+    return FALSE;
+
+  forget_row (self, row);
+  if (old_position >= 0 && matches && (guint) old_position == new_position)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), new_position, 1, 1);
+      return TRUE;
+    }
+  if (old_position >= 0)
+    {
+      g_array_remove_index (self->rows, old_position);
+      g_list_model_items_changed (G_LIST_MODEL (self), old_position, 1, 0);
+    }
+  if (matches)
+    {
+      g_array_insert_val (self->rows, new_position, row);
+      g_list_model_items_changed (G_LIST_MODEL (self), new_position, 0, 1);
+    }
+  return TRUE;
 }
 
 static void
@@ -224,8 +451,11 @@ on_store_changed (EdaadStore         *store,
                   const char * const *ids,
                   EdaadRecordList    *self)
 {
-  if (strcmp (kind, self->kind->name) == 0)
-    refresh (self, ids, TRUE);
+  if (strcmp (kind, self->kind->name) != 0)
+    return;
+  if (ids != NULL && ids[0] != NULL && ids[1] == NULL && update_one (self, ids[0]))
+    return;
+  refresh (self, ids, TRUE);
 }
 
 static void
@@ -248,7 +478,8 @@ edaad_record_list_finalize (GObject *object)
   g_clear_pointer (&self->equals, g_tree_unref);
   g_clear_pointer (&self->query, g_free);
   g_clear_pointer (&self->sort_field, g_free);
-  g_clear_pointer (&self->ids, g_ptr_array_unref);
+  clear_sql (self);
+  g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->cache, g_hash_table_unref);
 
   G_OBJECT_CLASS (edaad_record_list_parent_class)->finalize (object);
@@ -275,8 +506,8 @@ static void
 edaad_record_list_init (EdaadRecordList *self)
 {
   self->equals = g_tree_new_full (compare_names, NULL, g_free, g_free);
-  self->ids = g_ptr_array_new_with_free_func (g_free);
-  self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->rows = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 }
 
 /* The natural order of a kind: its position field, else its title, else creation. */
@@ -332,6 +563,7 @@ edaad_record_list_set_equals (EdaadRecordList *self,
     g_tree_remove (self->equals, field);
   else
     g_tree_replace (self->equals, g_strdup (field), g_strdup (value));
+  clear_sql (self);
   refresh (self, NULL, TRUE);
 }
 
@@ -348,6 +580,7 @@ edaad_record_list_set_text (EdaadRecordList *self,
     return;
   g_free (self->query);
   self->query = g_steal_pointer (&query);
+  clear_sql (self);
   refresh (self, NULL, TRUE);
 }
 
@@ -366,6 +599,7 @@ edaad_record_list_set_sort (EdaadRecordList *self,
   g_free (self->sort_field);
   self->sort_field = g_strdup (field);
   self->descending = !!descending;
+  clear_sql (self);
   refresh (self, NULL, TRUE);
 }
 

@@ -86,7 +86,9 @@ edaad_kind_sql_init (EdaadKindSql        *sql,
   sql->table = edaad_store_table_name (kind);
 
   append_column_list (select, kind, "");
-  g_string_append_printf (select, " FROM %s WHERE id = ?1", sql->table);
+  g_string_append_printf (select, " FROM %s WHERE ", sql->table);
+  sql->select_rowid_sql = g_strconcat (select->str, "rowid = ?1", NULL);
+  g_string_append (select, "id = ?1");
   sql->select_sql = g_string_free (g_steal_pointer (&select), FALSE);
 
   upsert = g_string_new (NULL);
@@ -112,6 +114,7 @@ edaad_kind_sql_clear (EdaadKindSql *sql)
 {
   g_clear_pointer (&sql->table, g_free);
   g_clear_pointer (&sql->select_sql, g_free);
+  g_clear_pointer (&sql->select_rowid_sql, g_free);
   g_clear_pointer (&sql->upsert_sql, g_free);
 }
 
@@ -172,6 +175,8 @@ ensure_kind_table (sqlite3             *db,
   g_autofree char *table = edaad_store_quote_ident (bare);
   g_autoptr(GHashTable) columns = table_columns (db, bare, error);
   g_autoptr(GString) sql = g_string_new (NULL);
+  g_autofree char *title_sort = NULL;
+  const char *default_sort = "created_at";
 
   if (columns == NULL)
     return FALSE;
@@ -223,6 +228,37 @@ ensure_kind_table (sqlite3             *db,
       q = edaad_store_quote_ident (field->name);
       g_string_append_printf (sql, "CREATE INDEX IF NOT EXISTS \"%s_by_%s\" ON %s (deleted, %s);\n",
                               bare, field->name, table, q);
+      /* Lists sort text case-insensitively (EdaadRecordList): an index in that order lets
+       * them read the ordered rowids from the index alone, without sorting. */
+      if (field->type == EDAAD_FIELD_STRING && (field->flags & (EDAAD_FIELD_INDEXED | EDAAD_FIELD_TITLE)))
+        g_string_append_printf (sql, "CREATE INDEX IF NOT EXISTS \"%s_sort_%s\" ON %s (deleted, %s COLLATE NOCASE);\n",
+                                bare, field->name, table, q);
+    }
+  /* The default order of a list of this kind (EdaadRecordList): position, else title
+   * (indexed above), else creation. */
+  if (edaad_kind_lookup_field (kind, "position") != NULL)
+    {
+      default_sort = "\"position\"";
+      g_string_append_printf (sql, "CREATE INDEX IF NOT EXISTS \"%s_by_position\" ON %s (deleted, \"position\");\n",
+                              bare, table);
+    }
+  else if (edaad_kind_title_field (kind) != NULL)
+    default_sort = title_sort = g_strdup_printf ("\"%s\" COLLATE NOCASE", edaad_kind_title_field (kind)->name);
+  else
+    g_string_append_printf (sql, "CREATE INDEX IF NOT EXISTS \"%s_by_created_at\" ON %s (deleted, created_at);\n",
+                            bare, table);
+  /* A list filtered on an enum (a status…) in its default order reads the matching rows
+   * and their sort key from one index, without touching the table. */
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const EdaadFieldSpec *field = &kind->fields[i];
+      g_autofree char *q = NULL;
+
+      if (field->type != EDAAD_FIELD_ENUM || !(field->flags & EDAAD_FIELD_INDEXED))
+        continue;
+      q = edaad_store_quote_ident (field->name);
+      g_string_append_printf (sql, "CREATE INDEX IF NOT EXISTS \"%s_by_%s_sorted\" ON %s (deleted, %s, %s);\n",
+                              bare, field->name, table, q, default_sort);
     }
 
   return exec_sql (db, sql->str, error);
@@ -235,7 +271,7 @@ edaad_store_ddl_ensure_tables (sqlite3  *db,
   for (guint k = 0; k < edaad_schema_n_kinds (); k++)
     if (!ensure_kind_table (db, edaad_schema_kind_at (k), error))
       return FALSE;
-  return TRUE;
+  return edaad_store_aggregates_ensure_indexes (db, error);
 }
 
 EdaadRecord *

@@ -21,6 +21,7 @@ typedef struct
   const EdaadKindSpec *kind;
   char *table;        /* quoted: "rec_plan" */
   char *select_sql;   /* SELECT <all columns> FROM table WHERE id = ?1 */
+  char *select_rowid_sql; /* the same columns WHERE rowid = ?1 (list models) */
   char *upsert_sql;   /* INSERT … ON CONFLICT (id) DO UPDATE … (keeps `extra`) */
 } EdaadKindSql;
 
@@ -127,10 +128,19 @@ gboolean       edaad_store_search_unindex     (EdaadStore   *self,
 /* Rebuilds the whole index from the tables (migration 3, schema changes). */
 gboolean       edaad_store_search_rebuild     (sqlite3      *db,
                                                GError      **error);
+/* A record's docid in `search` is its kind's base + the rowid of its row in the kind's
+ * table; a kind's docids lie in [base + 1, base + EDAAD_STORE_SEARCH_KIND_SPAN - 1]. */
+#define EDAAD_STORE_SEARCH_KIND_SPAN (G_GINT64_CONSTANT (1) << 40)
+gint64         edaad_store_search_docid_base  (const EdaadKindSpec *kind);
 /* Turns user text into a safe FTS5 query of quoted prefix terms; NULL when empty. */
 char          *edaad_store_search_query       (const char   *text);
 /* The signature of the searchable fields, to detect schema changes. */
 char          *edaad_store_search_signature   (void);
+
+/* ---- edaad-store-aggregates.c ---- */
+/* The partial indexes behind edaad_store_upcoming_deadlines (part of ensure_tables). */
+gboolean       edaad_store_aggregates_ensure_indexes (sqlite3 *db,
+                                                      GError **error);
 
 /* ---- edaad-store-outbox.c ---- */
 /* Records a user change of `fields` (names) from `old` (NULL for a create) to `record`. */

@@ -10,7 +10,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <inttypes.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define BUSY_TIMEOUT_MS 5000
 
@@ -39,14 +41,73 @@ pending_change_clear (gpointer data)
   g_clear_pointer (&change->id, g_free);
 }
 
+/* ---- the verified stamp ----
+ *
+ * PRAGMA quick_check reads the whole file: on a large store it takes longer than all the
+ * rest of a start.  So an existing file is checked whenever Edaad cannot vouch for it, and
+ * trusted only when it is exactly as Edaad left it after a clean close.  That close writes
+ * "<file>-verified" holding the file's device, inode, size, modification and change times;
+ * the next open deletes the stamp (a crash then leaves none behind) and skips the check only
+ * when the stamp matched and no -wal file was left over.  Any change made from outside —
+ * a copy, a restore, another program, a disk tool — gives the file a new change time, so it
+ * is checked again.  Damage that happens in place without any of that is still reported,
+ * later, by the SQLite error of the statement that meets it. */
+
+static char *
+verified_identity (const char *path)
+{
+  struct stat st;
+
+  if (stat (path, &st) != 0)
+    return NULL;
+  return g_strdup_printf ("edaad-verified 1 %" PRIuMAX " %" PRIuMAX " %" PRIdMAX
+                          " %" PRIdMAX ".%09ld %" PRIdMAX ".%09ld\n",
+                          (uintmax_t) st.st_dev, (uintmax_t) st.st_ino, (intmax_t) st.st_size,
+                          (intmax_t) st.st_mtim.tv_sec, st.st_mtim.tv_nsec,
+                          (intmax_t) st.st_ctim.tv_sec, st.st_ctim.tv_nsec);
+}
+
+/* Whether `path` is as a clean close left it; the stamp is used up either way. */
+static gboolean
+take_verified_stamp (const char *path)
+{
+  g_autofree char *stamp_path = g_strconcat (path, "-verified", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *stamp = NULL;
+  g_autofree char *identity = NULL;
+  gboolean matched;
+
+  if (!g_file_get_contents (stamp_path, &stamp, NULL, NULL))
+    return FALSE;
+  identity = verified_identity (path);
+  matched = identity != NULL && g_str_equal (stamp, identity) && !g_file_test (wal, G_FILE_TEST_EXISTS);
+  /* A stamp that cannot be removed could outlive a crash: then it is not trusted. */
+  return g_unlink (stamp_path) == 0 && matched;
+}
+
+/* After a clean close: when this was the last connection (SQLite then removes the WAL). */
+static void
+write_verified_stamp (const char *path)
+{
+  g_autofree char *stamp_path = g_strconcat (path, "-verified", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *identity = NULL;
+
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    return;
+  identity = verified_identity (path);
+  if (identity != NULL && !g_file_set_contents (stamp_path, identity, -1, NULL))
+    g_debug ("Could not write %s; the next open checks the whole file", stamp_path);
+}
+
 static void
 edaad_store_finalize (GObject *object)
 {
   EdaadStore *self = (EdaadStore *) object;
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
-  if (self->db != NULL)
-    sqlite3_close_v2 (self->db);
+  if (self->db != NULL && sqlite3_close_v2 (self->db) == SQLITE_OK && self->path != NULL)
+    write_verified_stamp (self->path);
   for (guint i = 0; i < self->n_kinds; i++)
     edaad_kind_sql_clear (&self->kinds[i]);
   g_free (self->kinds);
@@ -418,6 +479,7 @@ edaad_store_run_batch (EdaadStore           *self,
  * than this build?  A refused file is never modified. */
 static gboolean
 check_existing_file (const char  *path,
+                     gboolean     verified,
                      GError     **error)
 {
   g_autofree char *display = g_filename_display_name (path);
@@ -435,7 +497,9 @@ check_existing_file (const char  *path,
     }
   sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
 
-  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+  /* A file Edaad can vouch for still has its header and schema read below. */
+  rc = sqlite3_prepare_v2 (db, verified ? "SELECT 'ok', count(*) FROM sqlite_master"
+                                        : "PRAGMA quick_check", -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
@@ -504,7 +568,7 @@ open_connection (const char  *path,
       return NULL;
     }
 
-  if (g_file_test (path, G_FILE_TEST_EXISTS) && !check_existing_file (path, error))
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && !check_existing_file (path, take_verified_stamp (path), error))
     return NULL;
 
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)

@@ -111,6 +111,14 @@ GPtrArray   *edaad_store_upcoming_deadlines (EdaadStore   *self,
                                              const char   *today,
                                              int           days,
                                              GError      **error);
+/* The same, but only the first `limit` records are loaded; `n_total` (may be NULL) gets
+ * how many there are in all.  What a screen that shows a few of them needs. */
+GPtrArray   *edaad_store_upcoming_deadlines_first (EdaadStore   *self,
+                                                   const char   *today,
+                                                   int           days,
+                                                   guint         limit,
+                                                   guint        *n_total,
+                                                   GError      **error);
 
 /* Pending outbox entries (for the sync status and tests). */
 guint        edaad_store_count_outbox       (EdaadStore   *self);
