@@ -84,10 +84,18 @@ die_with_parent (gpointer data)
 TestServer *
 test_server_start (const char * const *env)
 {
+  return test_server_start_args (env, NULL);
+}
+
+TestServer *
+test_server_start_args (const char * const *env,
+                        const char * const *args)
+{
   g_autofree char *migrated = NULL;
   g_auto(GStrv) envp = g_get_environ ();
-  const char *argv[] = { g_getenv ("EDAAD_SERVER_BINARY"), "--db", test_conninfo (), "serve",
-                         "--listen", "127.0.0.1:0", NULL };
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  const char *fixed[] = { g_getenv ("EDAAD_SERVER_BINARY"), "--db", test_conninfo (), "serve",
+                          "--listen", "127.0.0.1:0" };
   g_autoptr(GError) error = NULL;
   TestServer *server = g_new0 (TestServer, 1);
   int out_fd = -1;
@@ -104,7 +112,13 @@ test_server_start (const char * const *env)
       envp = g_environ_setenv (envp, pair[0], pair[1], TRUE);
     }
 
-  g_spawn_async_with_pipes (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD,
+  for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
+    g_ptr_array_add (argv, (char *) fixed[i]);
+  for (guint i = 0; args != NULL && args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_async_with_pipes (NULL, (char **) argv->pdata, envp, G_SPAWN_DO_NOT_REAP_CHILD,
                             die_with_parent, NULL, &server->pid, NULL, &out_fd, NULL, &error);
   g_assert_no_error (error);
 

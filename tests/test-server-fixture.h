@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   GPid  pid;
-  char *url;       /* "http://127.0.0.1:PORT" (no trailing slash) */
+  char *url;       /* "http://127.0.0.1:PORT" or "https://…" (no trailing slash) */
 } TestServer;
 
 typedef struct
@@ -35,6 +35,10 @@ char         *test_admin               (const char   *input,
 /* Migrates, then starts `edaad-server serve` on a free loopback port with extra environment
  * `env` ("NAME=VALUE", NULL-terminated, may be NULL).  The server dies with the test. */
 TestServer   *test_server_start        (const char * const *env);
+/* The same with more arguments after `serve --listen 127.0.0.1:0` (e.g. --tls-cert F
+ * --tls-key F: the url is then "https://…"). */
+TestServer   *test_server_start_args   (const char * const *env,
+                                        const char * const *args);
 void          test_server_stop         (TestServer   *server);
 void          test_server_kill9        (TestServer   *server);
 

@@ -611,6 +611,98 @@ test_authorization (void)
   }
 }
 
+/* Pulls everything from no cursor (one page is enough here) and returns the answer. */
+static TestResponse *
+pull_all (Client *c)
+{
+  TestResponse *answer = test_sync (server, c->token, c->device, NULL, 5000, NULL);
+
+  g_assert_cmpuint (answer->status, ==, 200);
+  g_assert_false (json_object_get_boolean_member (json_node_get_object (answer->json), "has_more"));
+  return answer;
+}
+
+/* Tombstones older than 180 days are purged (at start-up and hourly): a cursor from before
+ * the purged tombstone must start over (409 cursor_reset), a cursor past it goes on, and a
+ * fresh pull no longer carries the tombstone.  The age is made in SQL (with the version
+ * trigger off, so that nothing else about the rows changes); the purge is triggered by
+ * starting another server instance against the same database. */
+static void
+test_tombstone_purge (void)
+{
+  g_autofree char *inst = test_make_institution ("Purge ministry");
+  g_autoptr(Client) a = leader_in (inst);
+  g_autofree char *old = test_uuid (), *young = test_uuid (), *alive = test_uuid ();
+  g_autofree char *sql = NULL, *horizon_sql = NULL, *before = NULL, *after = NULL;
+  g_autoptr(TestResponse) r = NULL;
+  g_autoptr(TestResponse) fresh = NULL;
+  const char *plan = "{\"title\":\"P\",\"change_type\":\"process\",\"status\":\"draft\"}";
+  gint64 old_deleted_version, version;
+  TestServer *second;
+
+  r = push1 (a, "plan", old, "create", inst, 0, plan, NULL);
+  version = version_of (r);
+  g_clear_pointer (&r, test_response_free);
+  r = pull_all (a);
+  before = g_strdup (test_response_string (r, "cursor"));   /* has seen `old` alive only */
+  g_clear_pointer (&r, test_response_free);
+  r = push1 (a, "plan", old, "delete", NULL, version, NULL, NULL);
+  g_assert_cmpstr (status_of (r), ==, "applied");
+  old_deleted_version = version_of (r);
+  g_clear_pointer (&r, test_response_free);
+  r = push1 (a, "plan", young, "create", inst, 0, plan, NULL);
+  version = version_of (r);
+  g_clear_pointer (&r, test_response_free);
+  r = push1 (a, "plan", young, "delete", NULL, version, NULL, NULL);
+  g_assert_cmpstr (status_of (r), ==, "applied");
+  g_clear_pointer (&r, test_response_free);
+  r = push1 (a, "plan", alive, "create", inst, 0, plan, NULL);
+  g_clear_pointer (&r, test_response_free);
+  r = pull_all (a);
+  after = g_strdup (test_response_string (r, "cursor"));    /* has seen both tombstones */
+  g_clear_pointer (&r, test_response_free);
+
+  /* `old` died 181 days ago, `young` 179 days ago: only `old` is past the horizon. */
+  sql = g_strdup_printf ("SET session_replication_role = replica; "
+                         "UPDATE record SET deleted_at = now () - interval '181 days', "
+                         "server_updated_at = now () - interval '181 days' WHERE id = '%s'; "
+                         "UPDATE record SET deleted_at = now () - interval '179 days', "
+                         "server_updated_at = now () - interval '179 days' WHERE id = '%s'",
+                         old, young);
+  test_sql_exec (sql);
+  horizon_sql = g_strdup_printf ("SELECT purge_horizon FROM scope WHERE id = '%s'", inst);
+  g_assert_cmpint (test_sql_int (horizon_sql), ==, 0);
+
+  second = test_server_start (NULL);
+  for (guint i = 0; i < 300 && test_sql_int (horizon_sql) == 0; i++)
+    g_usleep (100 * 1000);
+  test_server_stop (second);
+  g_assert_cmpint (test_sql_int (horizon_sql), ==, old_deleted_version);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT count (*) FROM record WHERE id IN ('%s', '%s')", old, young);
+  g_assert_cmpint (test_sql_int (sql), ==, 1);
+
+  /* A cursor older than the purged tombstone: start over. */
+  r = test_sync (server, a->token, a->device, before, 100, NULL);
+  g_assert_cmpuint (r->status, ==, 409);
+  g_assert_cmpstr (test_response_string (r, "error"), ==, "cursor_reset");
+  g_clear_pointer (&r, test_response_free);
+
+  /* A cursor past it: nothing new. */
+  r = test_sync (server, a->token, a->device, after, 100, NULL);
+  g_assert_cmpuint (r->status, ==, 200);
+  g_assert_cmpuint (json_array_get_length (test_response_array (r, "changes")), ==, 0);
+  g_clear_pointer (&r, test_response_free);
+
+  /* Starting over: the purged tombstone is gone, the younger one and the live plan are there. */
+  fresh = pull_all (a);
+  g_assert_null (test_change_for (fresh, old));
+  g_assert_nonnull (test_change_for (fresh, young));
+  g_assert_true (json_object_get_boolean_member (test_change_for (fresh, young), "deleted"));
+  g_assert_nonnull (test_change_for (fresh, alive));
+  g_assert_false (json_object_get_boolean_member (test_change_for (fresh, alive), "deleted"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -627,6 +719,7 @@ main (int    argc,
   g_test_add_func ("/server-sync/concurrent-paging", test_concurrent_paging);
   g_test_add_func ("/server-sync/cursor-reset", test_cursor_reset);
   g_test_add_func ("/server-sync/authorization", test_authorization);
+  g_test_add_func ("/server-sync/tombstone-purge", test_tombstone_purge);
 
   status = g_test_run ();
   test_server_stop (server);

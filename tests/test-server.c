@@ -6,6 +6,7 @@
 #include "test-server-fixture.h"
 
 #include <glib/gstdio.h>
+#include <libsoup/soup.h>
 #include <string.h>
 
 static TestServer *server;
@@ -331,6 +332,141 @@ test_stateless (void)
   test_server_stop (second);
 }
 
+/* GET `url` through `session`; returns the status (0 when the request failed, with *error). */
+static guint
+tls_get (SoupSession  *session,
+         const char   *url,
+         char        **body,
+         GError      **error)
+{
+  g_autoptr(SoupMessage) msg = soup_message_new ("GET", url);
+  g_autoptr(GBytes) bytes = soup_session_send_and_read (session, msg, NULL, error);
+
+  if (bytes == NULL)
+    return 0;
+  if (body != NULL)
+    *body = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  return soup_message_get_status (msg);
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+/* `serve --tls-cert --tls-key` with a self-signed certificate made here by openssl: HTTPS
+ * works for a client that trusts it, a client that does not is refused, and plain HTTP on
+ * the TLS port gets no answer. */
+static void
+test_tls (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("edaad-tls-XXXXXX", &error);
+  g_autofree char *cert = NULL, *key = NULL, *other = NULL, *openssl_err = NULL;
+  g_autofree char *hello_url = NULL, *plain_url = NULL, *body = NULL, *login_url = NULL;
+  g_autoptr(GTlsDatabase) trusted = NULL;
+  g_autoptr(SoupSession) trusting = NULL;
+  g_autoptr(SoupSession) untrusting = NULL;
+  g_autoptr(SoupSession) plain = NULL;
+  g_autofree char *inst = test_make_institution ("TLS ministry");
+  g_autofree char *user = test_unique ("tls");
+  g_autofree char *user_id = test_make_user (user, "leader", inst);
+  g_autofree char *device = test_uuid ();
+  g_autofree char *openssl = g_find_program_in_path ("openssl");
+  TestServer *tls_server;
+  int wait_status = 0;
+  int status;
+  char *out;
+
+  if (openssl == NULL)
+    {
+      g_test_skip ("openssl is not installed (build-aux/install-deps installs it)");
+      return;
+    }
+  g_assert_no_error (error);
+  cert = g_build_filename (dir, "cert.pem", NULL);
+  key = g_build_filename (dir, "key.pem", NULL);
+  {
+    const char *argv[] = { "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                           "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                           "-keyout", key, "-out", cert, NULL };
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                  NULL, NULL, NULL, &openssl_err, &wait_status, &error);
+    g_assert_no_error (error);
+    if (!g_spawn_check_wait_status (wait_status, NULL))
+      g_error ("openssl req failed: %s", openssl_err);
+  }
+
+  /* Refused at start: half a pair, or a key that is not one. */
+  out = test_admin (NULL, &status, "serve", "--listen", "127.0.0.1:0", "--tls-cert", cert, NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_free (out);
+  other = g_build_filename (dir, "not-a-key.pem", NULL);
+  g_assert_true (g_file_set_contents (other, "not a key\n", -1, NULL));
+  out = test_admin (NULL, &status, "serve", "--listen", "127.0.0.1:0", "--tls-cert", cert, "--tls-key", other, NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_free (out);
+
+  tls_server = test_server_start_args (NULL, (const char * const []) { "--tls-cert", cert, "--tls-key", key, NULL });
+  g_assert_true (g_str_has_prefix (tls_server->url, "https://127.0.0.1:"));
+  hello_url = g_strconcat (tls_server->url, "/v1/hello", NULL);
+  login_url = g_strconcat (tls_server->url, "/v1/auth/login", NULL);
+  plain_url = g_strconcat ("http://", tls_server->url + strlen ("https://"), "/v1/hello", NULL);
+
+  /* A client that trusts this certificate. */
+  trusted = g_tls_file_database_new (cert, &error);
+  g_assert_no_error (error);
+  trusting = soup_session_new_with_options ("tls-database", trusted, "timeout", 30, NULL);
+  g_assert_cmpuint (tls_get (trusting, hello_url, &body, &error), ==, 200);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (body, "\"protocol_max\":1"));
+  {
+    /* A whole request through a worker and the database, over TLS. */
+    g_autofree char *json = g_strdup_printf ("{\"username\":\"%s\",\"password\":\"password-1234\","
+                                             "\"device_id\":\"%s\",\"device_name\":\"tls\"}", user, device);
+    g_autoptr(SoupMessage) msg = soup_message_new ("POST", login_url);
+    g_autoptr(GBytes) request = g_bytes_new (json, strlen (json));
+    g_autoptr(GBytes) answer = NULL;
+
+    soup_message_set_request_body_from_bytes (msg, "application/json", request);
+    answer = soup_session_send_and_read (trusting, msg, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (soup_message_get_status (msg), ==, 200);
+    g_assert_nonnull (g_strstr_len (g_bytes_get_data (answer, NULL), (gssize) g_bytes_get_size (answer),
+                                    "\"access_token\""));
+  }
+
+  /* A client with only the system's authorities: the self-signed certificate is refused. */
+  untrusting = soup_session_new_with_options ("timeout", 30, NULL);
+  g_assert_cmpuint (tls_get (untrusting, hello_url, NULL, &error), ==, 0);
+  g_assert_error (error, G_TLS_ERROR, G_TLS_ERROR_BAD_CERTIFICATE);
+  g_clear_error (&error);
+
+  /* Plain HTTP to the TLS port: no HTTP answer, the connection is dropped. */
+  plain = soup_session_new_with_options ("timeout", 30, NULL);
+  g_assert_cmpuint (tls_get (plain, plain_url, NULL, &error), ==, 0);
+  g_assert_nonnull (error);
+  g_assert_false (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT));
+  g_clear_error (&error);
+
+  /* And the server still serves HTTPS after both. */
+  g_clear_pointer (&body, g_free);
+  g_assert_cmpuint (tls_get (trusting, hello_url, &body, &error), ==, 200);
+  g_assert_no_error (error);
+
+  test_server_stop (tls_server);
+  remove_tree (dir);
+}
+
 static void
 test_admin_commands (void)
 {
@@ -439,6 +575,7 @@ main (int    argc,
   g_test_add_func ("/server/auth/rate-limit", test_login_rate_limit);
   g_test_add_func ("/server/stateless", test_stateless);
   g_test_add_func ("/server/admin", test_admin_commands);
+  g_test_add_func ("/server/tls", test_tls);
 
   status = g_test_run ();
   test_server_stop (server);

@@ -19,6 +19,8 @@
 /* Requests waiting for a worker beyond this are answered 503 at once. */
 #define MAX_QUEUED 2000
 #define PURGE_INTERVAL_SECONDS 3600
+/* Connections the kernel may hold before they are accepted (capped by net.core.somaxconn). */
+#define LISTEN_BACKLOG 1024
 
 struct _EdaadHttpServer
 {
@@ -591,6 +593,7 @@ edaad_http_server_listen (EdaadHttpServer  *self,
 {
   g_autoptr(GSocketAddress) address = NULL;
   g_autoptr(GTlsCertificate) certificate = NULL;
+  g_autoptr(GSocket) socket = NULL;
   g_autoptr(GSList) uris = NULL;
   SoupServerListenOptions options = 0;
 
@@ -625,7 +628,15 @@ edaad_http_server_listen (EdaadHttpServer  *self,
   g_signal_connect (self->soup, "request-finished", G_CALLBACK (on_request_finished), self);
   g_signal_connect (self->soup, "request-aborted", G_CALLBACK (on_request_aborted), self);
 
-  if (!soup_server_listen (self->soup, address, options, error))
+  /* Our own socket, for its backlog: GSocket's default of 10 overflows when a few hundred
+   * clients connect at once (the kernel then drops or resets their connections). */
+  socket = g_socket_new (g_socket_address_get_family (address), G_SOCKET_TYPE_STREAM,
+                         G_SOCKET_PROTOCOL_TCP, error);
+  if (socket == NULL)
+    return FALSE;
+  g_socket_set_listen_backlog (socket, LISTEN_BACKLOG);
+  if (!g_socket_bind (socket, address, TRUE, error) || !g_socket_listen (socket, error) ||
+      !soup_server_listen_socket (self->soup, socket, options, error))
     return FALSE;
 
   uris = soup_server_get_uris (self->soup);
