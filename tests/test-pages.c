@@ -640,6 +640,82 @@ test_dashboard (Fixture       *fixture,
   g_free (open.value);
 }
 
+/* ---- the "digits" setting ---- */
+
+/* Counts the shown labels under `widget` whose text holds Latin and Arabic-Indic digits. */
+static void
+count_digit_labels (GtkWidget *widget,
+                    guint     *latin,
+                    guint     *arabic)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+      /* Plan codes ("CP-2026-05") are identifiers, written as they were typed. */
+      if (strpbrk (text, "0123456789") != NULL && strstr (text, "CP-") == NULL)
+        (*latin)++;
+      for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (c >= 0x0660 && c <= 0x0669)
+            {
+              (*arabic)++;
+              break;
+            }
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count_digit_labels (child, latin, arabic);
+}
+
+/* In Arabic, "As in my language" writes Arabic-Indic digits everywhere, and "Latin" Latin
+ * ones; the pages follow a change at once. */
+static void
+test_digits_follow_setting (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GSettings *settings = edaad_ui_format_get_settings ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *dashboard = edaad_dashboard_page_new (fixture->store);
+  GtkWidget *plans = edaad_plans_page_new (fixture->store);
+  g_autoptr(EdaadRecord) plan = first_of (fixture->store, "plan");
+  guint latin = 0, arabic = 0;
+
+  g_setenv ("LANGUAGE", "ar", TRUE);
+  g_settings_set_enum (settings, "digits", EDAAD_UI_DIGITS_LOCALE);
+  gtk_widget_set_hexpand (dashboard, TRUE);
+  gtk_widget_set_hexpand (plans, TRUE);
+  gtk_box_append (GTK_BOX (box), dashboard);
+  gtk_box_append (GTK_BOX (box), plans);
+  show (fixture, box);
+  edaad_plans_page_show_record (EDAAD_PLANS_PAGE (plans), "plan", edaad_record_get_id (plan));
+  spin (200);
+
+  g_assert_nonnull (g_utf8_strchr (edaad_dashboard_page_get_figure (EDAAD_DASHBOARD_PAGE (dashboard), "card-plans"),
+                                   -1, 0x0660 + count_live (fixture->store, "plan") % 10));
+  count_digit_labels (box, &latin, &arabic);
+  g_assert_cmpuint (arabic, >, 10);
+  g_assert_cmpuint (latin, ==, 0);
+
+  g_settings_set_enum (settings, "digits", EDAAD_UI_DIGITS_LATIN);
+  spin (200);
+  {
+    g_autofree char *total = g_strdup_printf ("%" G_GINT64_FORMAT, count_live (fixture->store, "plan"));
+
+    g_assert_cmpstr (edaad_dashboard_page_get_figure (EDAAD_DASHBOARD_PAGE (dashboard), "card-plans"), ==, total);
+  }
+  latin = arabic = 0;
+  count_digit_labels (box, &latin, &arabic);
+  g_assert_cmpuint (latin, >, 10);
+  g_assert_cmpuint (arabic, ==, 0);
+
+  g_settings_reset (settings, "digits");
+  g_unsetenv ("LANGUAGE");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -658,6 +734,7 @@ main (int   argc,
   g_test_add ("/pages/services", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_services, fixture_tear_down);
   g_test_add ("/pages/coursework", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_coursework, fixture_tear_down);
   g_test_add ("/pages/dashboard", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_dashboard, fixture_tear_down);
+  g_test_add ("/pages/digits", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_digits_follow_setting, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -5,6 +5,8 @@
 
 #include "edaad-record.h"
 
+#include "edaad-locale.h"
+
 #include <string.h>
 
 struct _EdaadRecord
@@ -533,17 +535,6 @@ edaad_record_set_bool (EdaadRecord *self,
   edaad_record_set_value (self, field, g_variant_new_boolean (!!value));
 }
 
-/* TRUE when the user's first preferred language is Arabic ("ar", "ar_OM.UTF-8", …). */
-static gboolean
-user_prefers_arabic (void)
-{
-  const char * const *names = g_get_language_names ();
-  const char *first = names != NULL ? names[0] : NULL;
-
-  return first != NULL && first[0] == 'a' && first[1] == 'r' &&
-         (first[2] == '\0' || first[2] == '_' || first[2] == '.' || first[2] == '@');
-}
-
 static gboolean
 field_is_arabic (const EdaadFieldSpec *field)
 {
@@ -557,7 +548,7 @@ edaad_record_dup_title (EdaadRecord *self)
 
   g_return_val_if_fail (EDAAD_IS_RECORD (self), NULL);
 
-  arabic = user_prefers_arabic ();
+  arabic = edaad_locale_prefers_arabic ();
 
   /* First pass: title fields in the user's language (Arabic fields for an Arabic
    * user, all others otherwise); second pass: the rest, as a fallback. */

@@ -46,7 +46,7 @@ edaad_application_dup_default_path (gboolean demo)
 static void
 remove_database_files (const char *path)
 {
-  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal", "-verified" };
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
@@ -310,6 +310,21 @@ edaad_application_startup (GApplication *app)
 }
 
 static void
+edaad_application_shutdown (GApplication *app)
+{
+  EdaadApplication *self = EDAAD_APPLICATION (app);
+  GList *windows;
+
+  /* Windows first, then the store: a database closed cleanly lets the next start skip
+   * reading the whole file to check it (see edaad-store.c). */
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (GTK_WINDOW (windows->data));
+  g_clear_object (&self->store);
+
+  G_APPLICATION_CLASS (edaad_application_parent_class)->shutdown (app);
+}
+
+static void
 edaad_application_finalize (GObject *object)
 {
   EdaadApplication *self = EDAAD_APPLICATION (object);
@@ -332,6 +347,7 @@ edaad_application_class_init (EdaadApplicationClass *klass)
   object_class->finalize = edaad_application_finalize;
 
   app_class->startup = edaad_application_startup;
+  app_class->shutdown = edaad_application_shutdown;
   app_class->activate = edaad_application_activate;
   app_class->handle_local_options = edaad_application_handle_local_options;
   app_class->command_line = edaad_application_command_line;

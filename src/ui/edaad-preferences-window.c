@@ -5,6 +5,8 @@
 
 #include "edaad-preferences-window.h"
 
+#include "edaad-ui-format.h"
+
 struct _EdaadPreferencesWindow
 {
   AdwPreferencesWindow parent_instance;
@@ -14,6 +16,7 @@ struct _EdaadPreferencesWindow
   AdwComboRow *digits_row;
   AdwComboRow *first_weekday_row;
   GtkAdjustment *deadline_adjustment;
+  GtkSpinButton *deadline_spin;
 };
 
 G_DEFINE_FINAL_TYPE (EdaadPreferencesWindow, edaad_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -64,6 +67,29 @@ bind_enum (EdaadPreferencesWindow *self,
                                 nick_to_position, position_to_nick, (gpointer) nicks, NULL);
 }
 
+/* The spin button writes its number in the user's digits and reads any digits back. */
+static gboolean
+on_deadline_output (GtkSpinButton *spin)
+{
+  g_autofree char *text = edaad_ui_format_count ((gint64) gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin)));
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
+static int
+on_deadline_input (GtkSpinButton *spin,
+                   double        *new_value)
+{
+  gint64 value;
+
+  if (!edaad_ui_parse_count (gtk_editable_get_text (GTK_EDITABLE (spin)), &value))
+    return GTK_INPUT_ERROR;
+  *new_value = (double) value;
+  return TRUE;
+}
+
 static void
 edaad_preferences_window_dispose (GObject *object)
 {
@@ -87,6 +113,9 @@ edaad_preferences_window_class_init (EdaadPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EdaadPreferencesWindow, digits_row);
   gtk_widget_class_bind_template_child (widget_class, EdaadPreferencesWindow, first_weekday_row);
   gtk_widget_class_bind_template_child (widget_class, EdaadPreferencesWindow, deadline_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, EdaadPreferencesWindow, deadline_spin);
+  gtk_widget_class_bind_template_callback (widget_class, on_deadline_output);
+  gtk_widget_class_bind_template_callback (widget_class, on_deadline_input);
 }
 
 static void
@@ -99,6 +128,9 @@ edaad_preferences_window_init (EdaadPreferencesWindow *self)
   bind_enum (self, "first-weekday", self->first_weekday_row, weekday_nicks);
   g_settings_bind (self->settings, "deadline-days", self->deadline_adjustment, "value",
                    G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (edaad_ui_format_get_settings (), "changed::digits",
+                           G_CALLBACK (on_deadline_output), self->deadline_spin, G_CONNECT_SWAPPED);
+  on_deadline_output (self->deadline_spin);
 }
 
 GtkWidget *

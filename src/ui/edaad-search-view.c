@@ -24,6 +24,7 @@ struct _EdaadSearchView
   GtkStack *stack;
   GtkScrolledWindow *scrolled;
   GtkListView *list_view;
+  AdwStatusPage *empty_page;
   AdwStatusPage *error_page;
 };
 
@@ -42,6 +43,19 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+/* The status pages get their large icons only when shown: GTK loads the icon of a hidden
+ * image too when the window is first styled, and at this size it is drawn from SVG — a
+ * cost (librsvg, some 7 MiB) every start would pay for pages most starts never show. */
+static void
+show_status (EdaadSearchView *self,
+             AdwStatusPage   *page,
+             const char      *name,
+             const char      *icon_name)
+{
+  adw_status_page_set_icon_name (page, icon_name);
+  gtk_stack_set_visible_child_name (self->stack, name);
+}
 
 static void
 run_search (EdaadSearchView *self)
@@ -65,7 +79,7 @@ run_search (EdaadSearchView *self)
       g_debug ("Search for “%s” failed: %s", self->text, error->message);
       g_list_store_remove_all (self->results);
       adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->stack, "error");
+      show_status (self, self->error_page, "error", "dialog-error-symbolic");
       return;
     }
 
@@ -75,7 +89,10 @@ run_search (EdaadSearchView *self)
   g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
                        items->pdata, items->len);
 
-  gtk_stack_set_visible_child_name (self->stack, items->len > 0 ? "results" : "empty");
+  if (items->len > 0)
+    gtk_stack_set_visible_child_name (self->stack, "results");
+  else
+    show_status (self, self->empty_page, "empty", "system-search-symbolic");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
 }
 
@@ -262,6 +279,7 @@ edaad_search_view_class_init (EdaadSearchViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EdaadSearchView, stack);
   gtk_widget_class_bind_template_child (widget_class, EdaadSearchView, scrolled);
   gtk_widget_class_bind_template_child (widget_class, EdaadSearchView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, EdaadSearchView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, EdaadSearchView, error_page);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
 }

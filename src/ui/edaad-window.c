@@ -8,6 +8,7 @@
 #include "coursework/edaad-coursework-page.h"
 #include "dashboard/edaad-dashboard-page.h"
 #include "edaad-search-view.h"
+#include "edaad-ui-format.h"
 #include "plans/edaad-plans-page.h"
 #include "services/edaad-services-page.h"
 
@@ -38,9 +39,11 @@ struct _EdaadWindow
   GtkStack *page_stack;
   EdaadSearchView *search_view;
 
+  /* Built when first shown (ensure_page); NULL until then. */
   GtkWidget *plans_page;
   GtkWidget *services_page;
   GtkWidget *coursework_page;
+  gboolean constructed;
 };
 
 G_DEFINE_FINAL_TYPE (EdaadWindow, edaad_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -100,6 +103,41 @@ row_for_page (EdaadWindow *self,
   return NULL;
 }
 
+static void on_dashboard_open_page (EdaadWindow *self,
+                                    const char  *page,
+                                    const char  *filter_field,
+                                    const char  *filter_value);
+
+/* Each page is built the first time it is shown or asked for, inside the placeholder that
+ * holds its place in the stack: a page not opened yet costs nothing at start-up. */
+static GtkWidget *
+ensure_page (EdaadWindow *self,
+             const char  *name)
+{
+  GtkWidget *holder = gtk_stack_get_child_by_name (self->page_stack, name);
+  GtkWidget *page;
+
+  g_assert (ADW_IS_BIN (holder));
+  page = adw_bin_get_child (ADW_BIN (holder));
+  if (page != NULL)
+    return page;
+
+  if (g_str_equal (name, "dashboard"))
+    {
+      page = edaad_dashboard_page_new (self->store);
+      g_signal_connect_object (page, "open-page", G_CALLBACK (on_dashboard_open_page), self, G_CONNECT_SWAPPED);
+    }
+  else if (g_str_equal (name, "plans"))
+    page = self->plans_page = edaad_plans_page_new (self->store);
+  else if (g_str_equal (name, "services"))
+    page = self->services_page = edaad_services_page_new (self->store);
+  else
+    page = self->coursework_page = edaad_coursework_page_new (self->store);
+
+  adw_bin_set_child (ADW_BIN (holder), page);
+  return page;
+}
+
 static void
 update_title (EdaadWindow *self)
 {
@@ -127,11 +165,13 @@ update_sync_status (EdaadWindow *self)
 
   if (pending > 0)
     {
+      g_autofree char *count = edaad_ui_format_count (pending);
+      /* Translators: %s is a number of local edits not yet sent to the server */
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "%u change waiting to be sent",
-                                                            "%u changes waiting to be sent",
+                                                            "%s change waiting to be sent",
+                                                            "%s changes waiting to be sent",
                                                             pending),
-                                               pending);
+                                               count);
 
       gtk_label_set_label (self->sync_pending, text);
     }
@@ -176,6 +216,11 @@ on_page_changed (EdaadWindow *self)
   const char *page = gtk_stack_get_visible_child_name (self->page_stack);
   GtkListBoxRow *row = row_for_page (self, page);
 
+  /* Until the window is constructed, the stack only says which placeholder came first. */
+  if (!self->constructed)
+    return;
+  if (row != NULL)
+    ensure_page (self, page);
   if (row != NULL && gtk_list_box_get_selected_row (self->sidebar_list) != row)
     gtk_list_box_select_row (self->sidebar_list, row);
   if (row != NULL)
@@ -276,11 +321,11 @@ edaad_window_show_record (EdaadWindow *self,
 
   edaad_window_set_page (self, page);
   if (g_str_equal (page, "plans"))
-    edaad_plans_page_show_record (EDAAD_PLANS_PAGE (self->plans_page), kind, id);
+    edaad_plans_page_show_record (EDAAD_PLANS_PAGE (ensure_page (self, page)), kind, id);
   else if (g_str_equal (page, "services"))
-    edaad_services_page_show_record (EDAAD_SERVICES_PAGE (self->services_page), kind, id);
+    edaad_services_page_show_record (EDAAD_SERVICES_PAGE (ensure_page (self, page)), kind, id);
   else
-    edaad_coursework_page_show_record (EDAAD_COURSEWORK_PAGE (self->coursework_page), kind, id);
+    edaad_coursework_page_show_record (EDAAD_COURSEWORK_PAGE (ensure_page (self, page)), kind, id);
   return TRUE;
 }
 
@@ -299,7 +344,7 @@ on_dashboard_open_page (EdaadWindow *self,
 
   if (g_str_equal (page, "plans"))
     {
-      EdaadPlansPage *plans = EDAAD_PLANS_PAGE (self->plans_page);
+      EdaadPlansPage *plans = EDAAD_PLANS_PAGE (ensure_page (self, page));
 
       edaad_plans_page_set_filter (plans, NULL, NULL);
       if (filter_field != NULL)
@@ -307,7 +352,7 @@ on_dashboard_open_page (EdaadWindow *self,
     }
   else if (g_str_equal (page, "services"))
     {
-      EdaadServicesPage *services = EDAAD_SERVICES_PAGE (self->services_page);
+      EdaadServicesPage *services = EDAAD_SERVICES_PAGE (ensure_page (self, page));
 
       edaad_services_page_set_filter (services, NULL, NULL);
       if (filter_field != NULL)
@@ -315,7 +360,7 @@ on_dashboard_open_page (EdaadWindow *self,
     }
   else if (g_str_equal (page, "coursework"))
     {
-      EdaadCourseworkPage *coursework = EDAAD_COURSEWORK_PAGE (self->coursework_page);
+      EdaadCourseworkPage *coursework = EDAAD_COURSEWORK_PAGE (ensure_page (self, page));
 
       edaad_coursework_page_set_filter (coursework, NULL, NULL);
       if (filter_field != NULL)
@@ -425,11 +470,10 @@ search_action (GtkWidget  *widget,
 
 static void
 add_page (EdaadWindow *self,
-          GtkWidget   *page,
           const char  *name,
           const char  *title)
 {
-  gtk_stack_add_titled (self->page_stack, page, name, title);
+  gtk_stack_add_titled (self->page_stack, adw_bin_new (), name, title);
 }
 
 static gboolean
@@ -456,11 +500,12 @@ edaad_window_constructed (GObject *object)
 {
   EdaadWindow *self = EDAAD_WINDOW (object);
   g_autofree char *last_page = NULL;
-  GtkWidget *dashboard;
 
   G_OBJECT_CLASS (edaad_window_parent_class)->constructed (object);
 
   g_assert (EDAAD_IS_STORE (self->store));
+  /* Read before the stack has a page: showing one stores its name as the last page. */
+  last_page = g_settings_get_string (self->settings, "last-page");
 
   if (self->demo)
     {
@@ -468,20 +513,16 @@ edaad_window_constructed (GObject *object)
       gtk_widget_add_css_class (GTK_WIDGET (self), "demo");
     }
 
-  dashboard = edaad_dashboard_page_new (self->store);
-  g_signal_connect_object (dashboard, "open-page", G_CALLBACK (on_dashboard_open_page), self, G_CONNECT_SWAPPED);
-  self->plans_page = edaad_plans_page_new (self->store);
-  self->services_page = edaad_services_page_new (self->store);
-  self->coursework_page = edaad_coursework_page_new (self->store);
-
-  add_page (self, dashboard, "dashboard", _("Dashboard"));
-  add_page (self, self->plans_page, "plans", _("Change Plans"));
-  add_page (self, self->services_page, "services", _("Services"));
-  add_page (self, self->coursework_page, "coursework", _("Coursework"));
+  add_page (self, "dashboard", _("Dashboard"));
+  add_page (self, "plans", _("Change Plans"));
+  add_page (self, "services", _("Services"));
+  add_page (self, "coursework", _("Coursework"));
 
   edaad_search_view_set_store (self->search_view, self->store);
 
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (edaad_ui_format_get_settings (), "changed::digits",
+                           G_CALLBACK (update_sync_status), self, G_CONNECT_SWAPPED);
   update_sync_status (self);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -490,7 +531,7 @@ edaad_window_constructed (GObject *object)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  last_page = g_settings_get_string (self->settings, "last-page");
+  self->constructed = TRUE;
   if (!edaad_window_set_page (self, last_page))
     edaad_window_set_page (self, "dashboard");
   on_page_changed (self);

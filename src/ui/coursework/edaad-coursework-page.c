@@ -103,12 +103,10 @@ module_when (EdaadRecord *module)
   const char *place = edaad_record_get_string (module, "place");
   g_autofree char *start = edaad_ui_format_instant (starts_at);
   g_autofree char *when = NULL;
-  g_autoptr(GDateTime) end_utc = edaad_instant_parse (ends_at);
+  g_autofree char *end_time = edaad_ui_format_instant_time (ends_at);
 
-  if (start != NULL && end_utc != NULL)
+  if (start != NULL && end_time != NULL)
     {
-      g_autoptr(GDateTime) end = g_date_time_to_local (end_utc);
-      g_autofree char *end_time = g_date_time_format (end, "%H:%M");
       /* Translators: a session's start and end, e.g. "15 Nov 2026, 09:00–14:00" */
       when = g_strdup_printf (_("%s–%s"), start, end_time);
     }
@@ -415,6 +413,9 @@ edaad_coursework_page_constructed (GObject *object)
   self->submissions = new_list (self, "submission", G_CALLBACK (refresh));
   self->grades = new_list (self, "grade", G_CALLBACK (refresh));
   self->editions = new_list (self, "edition", G_CALLBACK (update_edition));
+  /* Dates, times, grades and percentages follow the "digits" setting. */
+  g_signal_connect_object (edaad_ui_format_get_settings (), "changed::digits",
+                           G_CALLBACK (update_edition), self, G_CONNECT_SWAPPED);
   update_edition (self);
 }
 

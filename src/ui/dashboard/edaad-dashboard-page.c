@@ -16,7 +16,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#define MAX_DEADLINE_ROWS 12
+#define MAX_DEADLINE_ROWS 8
+/* The width from which the dashboard shows its lists in two columns. */
+#define TWO_COLUMNS_WIDTH 720
 
 struct _EdaadDashboardPage
 {
@@ -25,6 +27,7 @@ struct _EdaadDashboardPage
   EdaadStatCard *plans_card;
   EdaadStatCard *ready_card;
   EdaadStatCard *electronic_card;
+  GtkFlowBox *columns;
   GtkListBox *plans_list;
   GtkListBox *services_list;
   AdwPreferencesGroup *deadlines_group;
@@ -213,11 +216,33 @@ refresh_ready (EdaadDashboardPage *self,
   guint target = 10;
   guint ready;
 
-  plans = edaad_record_list_new (self->store, "plan");
   if (edition != NULL)
-    edaad_record_list_set_equals (plans, "edition_id", edaad_record_get_id (edition));
-  array = edaad_record_array_from_model (G_LIST_MODEL (plans));
-  ready = edaad_ready_plans_count (edition, array, &target);
+    {
+      /* An edition's plans are few: count them as the coursework page does. */
+      plans = edaad_record_list_new (self->store, "plan");
+      edaad_record_list_set_equals (plans, "edition_id", edaad_record_get_id (edition));
+      array = edaad_record_array_from_model (G_LIST_MODEL (plans));
+      ready = edaad_ready_plans_count (edition, array, &target);
+    }
+  else
+    {
+      /* Every plan counts: let SQL count them by status rather than loading them all. */
+      const EdaadFieldSpec *status = edaad_kind_lookup_field (edaad_schema_lookup_kind ("plan"), "status");
+      g_autoptr(GHashTable) counts = NULL;
+      g_autoptr(GError) error = NULL;
+
+      array = g_ptr_array_new ();
+      edaad_ready_plans_count (NULL, array, &target);
+      counts = edaad_store_count_by (self->store, "plan", "status", &error);
+      if (counts == NULL)
+        g_warning ("Cannot count change plans: %s", error->message);
+      ready = 0;
+      for (guint i = 0; status->enum_values[i] != NULL; i++)
+        {
+          if (edaad_plan_status_is_ready (status->enum_values[i]))
+            ready += (guint) count_of (counts, status->enum_values[i]);
+        }
+    }
 
   ready_text = edaad_ui_format_count (ready);
   target_text = edaad_ui_format_count (target);
@@ -317,15 +342,20 @@ refresh_deadlines (EdaadDashboardPage *self,
   g_autoptr(GPtrArray) deadlines = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *description = NULL;
+  g_autofree char *days_text = NULL;
   int days = g_settings_get_int (self->settings, "deadline-days");
+  guint n_deadlines = 0;
 
   clear_list (self->deadlines_list);
-  /* Translators: the description of the deadlines card; %d is a number of days */
-  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue, or due in the next %d day",
-                                              "Overdue, or due in the next %d days", days), days);
+  days_text = edaad_ui_format_count (days);
+  /* Translators: the description of the deadlines card; %s is a number of days */
+  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue, or due in the next %s day",
+                                              "Overdue, or due in the next %s days", days), days_text);
   adw_preferences_group_set_description (self->deadlines_group, description);
 
-  deadlines = edaad_store_upcoming_deadlines (self->store, today, days, &error);
+  /* Only the rows shown are loaded: a large store can have thousands of overdue items. */
+  deadlines = edaad_store_upcoming_deadlines_first (self->store, today, days, MAX_DEADLINE_ROWS,
+                                                    &n_deadlines, &error);
   if (deadlines == NULL)
     {
       g_warning ("Cannot list deadlines: %s", error->message);
@@ -363,7 +393,11 @@ refresh_deadlines (EdaadDashboardPage *self,
           tone = "warning";
         }
       else
-        when = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "In %d day", "In %d days", left), left);
+        {
+          g_autofree char *left_text = edaad_ui_format_count (left);
+          /* Translators: when a deadline falls; %s is a number of days */
+          when = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "In %s day", "In %s days", left), left_text);
+        }
       label = gtk_label_new (when);
       gtk_widget_add_css_class (label, "edaad-chip");
       gtk_widget_add_css_class (label, tone);
@@ -380,16 +414,18 @@ refresh_deadlines (EdaadDashboardPage *self,
         make_activatable (row);
     }
 
-  if (deadlines->len > MAX_DEADLINE_ROWS)
+  if (n_deadlines > MAX_DEADLINE_ROWS)
     {
-      guint more = deadlines->len - MAX_DEADLINE_ROWS;
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more", more),
-                                               more);
+      guint more = n_deadlines - MAX_DEADLINE_ROWS;
+      g_autofree char *more_text = edaad_ui_format_count (more);
+      /* Translators: %s is a number of further deadlines */
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %s more", "And %s more", more),
+                                               more_text);
       GtkWidget *row = add_row (self->deadlines_list, NULL, text, NULL, NULL);
 
       gtk_widget_add_css_class (row, "dim-label");
     }
-  else if (deadlines->len == 0)
+  else if (n_deadlines == 0)
     add_row (self->deadlines_list, NULL, _("Nothing is due"), NULL, NULL);
 }
 
@@ -437,6 +473,8 @@ edaad_dashboard_page_constructed (GObject *object)
   g_signal_connect_object (self->settings, "changed::deadline-days",
                            G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (edaad_ui_format_get_settings (), "changed::digits",
+                           G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
   self->editions = edaad_record_list_new (self->store, "edition");
   edaad_dashboard_page_refresh (self);
 }
@@ -494,6 +532,41 @@ edaad_dashboard_page_set_property (GObject      *object,
     }
 }
 
+/* The page lays out its one child as a bin does, but first chooses one or two columns:
+ * two when they both have room, one under the other otherwise (a flow box on its own goes
+ * by its children's natural widths, which long titles make too wide). */
+static void
+layout_measure (GtkWidget      *widget,
+                GtkOrientation  orientation,
+                int             for_size,
+                int            *minimum,
+                int            *natural,
+                int            *minimum_baseline,
+                int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  *minimum = *natural = 0;
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+layout_allocate (GtkWidget *widget,
+                 int        width,
+                 int        height,
+                 int        baseline)
+{
+  EdaadDashboardPage *self = EDAAD_DASHBOARD_PAGE (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  guint per_line = width >= TWO_COLUMNS_WIDTH ? 2 : 1;
+
+  if (self->columns != NULL && gtk_flow_box_get_min_children_per_line (self->columns) != per_line)
+    gtk_flow_box_set_min_children_per_line (self->columns, per_line);
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
 static void
 edaad_dashboard_page_class_init (EdaadDashboardPageClass *klass)
 {
@@ -520,6 +593,7 @@ edaad_dashboard_page_class_init (EdaadDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EdaadDashboardPage, plans_card);
   gtk_widget_class_bind_template_child (widget_class, EdaadDashboardPage, ready_card);
   gtk_widget_class_bind_template_child (widget_class, EdaadDashboardPage, electronic_card);
+  gtk_widget_class_bind_template_child (widget_class, EdaadDashboardPage, columns);
   gtk_widget_class_bind_template_child (widget_class, EdaadDashboardPage, plans_list);
   gtk_widget_class_bind_template_child (widget_class, EdaadDashboardPage, services_list);
   gtk_widget_class_bind_template_child (widget_class, EdaadDashboardPage, deadlines_group);
@@ -531,10 +605,11 @@ edaad_dashboard_page_class_init (EdaadDashboardPageClass *klass)
 static void
 edaad_dashboard_page_init (EdaadDashboardPage *self)
 {
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), gtk_custom_layout_new (NULL, layout_measure, layout_allocate));
   gtk_widget_init_template (GTK_WIDGET (self));
-  edaad_stat_card_set_heading (self->plans_card, _("Change plans"));
-  edaad_stat_card_set_heading (self->ready_card, _("Ready plans"));
-  edaad_stat_card_set_heading (self->electronic_card, _("Services fully electronic"));
+  edaad_stat_card_set_heading (self->plans_card, _("Change Plans"));
+  edaad_stat_card_set_heading (self->ready_card, _("Ready Plans"));
+  edaad_stat_card_set_heading (self->electronic_card, _("Services Fully Electronic"));
 }
 
 GtkWidget *

@@ -243,10 +243,26 @@ edaad_plan_detail_class_init (EdaadPlanDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EdaadPlanDetail, milestones_list);
 }
 
+/* The "digits" setting changed: write the dates and figures anew. */
+static void
+on_digits_changed (EdaadPlanDetail *self)
+{
+  edaad_plan_detail_update (self);
+  if (self->milestones != NULL)
+    {
+      gtk_list_box_bind_model (self->milestones_list, NULL, NULL, NULL, NULL);
+      gtk_list_box_bind_model (self->milestones_list, G_LIST_MODEL (self->milestones),
+                               create_milestone_row, NULL, NULL);
+    }
+  update_progress (self);
+}
+
 static void
 edaad_plan_detail_init (EdaadPlanDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (edaad_ui_format_get_settings (), "changed::digits",
+                           G_CALLBACK (on_digits_changed), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

@@ -183,7 +183,8 @@ add_columns (EdaadPlansPage *self)
 
   g_signal_connect (capstone, "setup", G_CALLBACK (capstone_setup), NULL);
   g_signal_connect (capstone, "bind", G_CALLBACK (capstone_bind), NULL);
-  column = gtk_column_view_column_new (_("Capstone"), g_object_ref (capstone));
+  /* Translators: a narrow column header (80 pixels) over a check mark for the capstone plan */
+  column = gtk_column_view_column_new (C_("column", "Capstone"), g_object_ref (capstone));
   gtk_column_view_column_set_fixed_width (column, 80);
   {
     g_autoptr(EdaadFieldSorter) sorter = edaad_field_sorter_new ("capstone");

@@ -292,12 +292,22 @@ edaad_service_detail_class_init (EdaadServiceDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EdaadServiceDetail, description_label);
 }
 
+/* The "digits" setting changed: write the dates and figures anew. */
+static void
+on_digits_changed (EdaadServiceDetail *self)
+{
+  edaad_service_detail_update (self);
+  update_readiness (self);
+}
+
 static void
 edaad_service_detail_init (EdaadServiceDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->business = -1;
   self->technical = -1;
+  g_signal_connect_object (edaad_ui_format_get_settings (), "changed::digits",
+                           G_CALLBACK (on_digits_changed), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

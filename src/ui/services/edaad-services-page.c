@@ -7,6 +7,7 @@
 
 #include "edaad-enum-chip.h"
 #include "edaad-field-sorter.h"
+#include "edaad-locale.h"
 #include "edaad-record-columns.h"
 #include "edaad-record-table.h"
 #include "edaad-service-detail.h"
@@ -93,7 +94,7 @@ add_columns (EdaadServicesPage *self)
   GtkColumnViewColumn *column;
 
   /* Names sort in the language they are shown in. */
-  column = edaad_record_column_new_title (_("Service"), edaad_ui_prefers_arabic () ? "name_ar" : "name_en");
+  column = edaad_record_column_new_title (_("Service"), edaad_locale_prefers_arabic () ? "name_ar" : "name_en");
   gtk_column_view_column_set_fixed_width (column, 260);
   append_column (self, column);
 

@@ -311,6 +311,27 @@ on_clear_filters_clicked (EdaadRecordTable *self)
     clear_filters (self);
 }
 
+/* The "digits" setting changed: bind every cell again, so that dates and numbers are
+ * written anew (the rows, the selection and the scroll position stay). */
+static void
+on_digits_changed (EdaadRecordTable *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  guint n = g_list_model_get_n_items (columns);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      /* A hidden column drops its cells; shown again, it makes and binds new ones. */
+      if (gtk_column_view_column_get_visible (column))
+        {
+          gtk_column_view_column_set_visible (column, FALSE);
+          gtk_column_view_column_set_visible (column, TRUE);
+        }
+    }
+}
+
 static void
 edaad_record_table_constructed (GObject *object)
 {
@@ -323,6 +344,8 @@ edaad_record_table_constructed (GObject *object)
 
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (on_sorter_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (edaad_ui_format_get_settings (), "changed::digits",
+                           G_CALLBACK (on_digits_changed), self, G_CONNECT_SWAPPED);
 }
 
 static void
