@@ -353,6 +353,46 @@ test_plans_show_record (Fixture       *fixture,
 }
 
 static void
+test_plans_new_and_edit (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *page = edaad_plans_page_new (fixture->store);
+  EdaadPlansPage *plans = EDAAD_PLANS_PAGE (page);
+  EdaadPlanEditor *editor = edaad_plans_page_get_editor (plans);
+  gint64 before = count_live (fixture->store, "plan");
+  EdaadRecord *selected;
+
+  show (fixture, page);
+
+  /* Ctrl+N's action opens an empty form; nothing exists until the title is valid. */
+  g_assert_true (gtk_widget_activate_action (page, "plans.new", NULL));
+  g_assert_null (edaad_plan_editor_get_plan_id (editor));
+  g_assert_cmpint (count_live (fixture->store, "plan"), ==, before);
+
+  gtk_editable_set_text (GTK_EDITABLE (edaad_plan_editor_get_field_widget (editor, "title")),
+                         "Paperless records archive");
+  g_assert_true (edaad_plan_editor_flush (editor));
+  spin (100);
+
+  /* The first save created the plan, and the list selects its new row. */
+  g_assert_cmpint (count_live (fixture->store, "plan"), ==, before + 1);
+  g_assert_nonnull (edaad_plan_editor_get_plan_id (editor));
+  selected = gtk_single_selection_get_selected_item (edaad_plans_page_get_selection (plans));
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (edaad_record_get_id (selected), ==, edaad_plan_editor_get_plan_id (editor));
+  g_assert_cmpstr (edaad_record_get_string (selected, "title"), ==, "Paperless records archive");
+
+  /* Editing the selected plan in the pane updates its row. */
+  gtk_editable_set_text (GTK_EDITABLE (edaad_plan_editor_get_field_widget (editor, "title")),
+                         "Paperless archive for all directorates");
+  g_assert_true (edaad_plan_editor_flush (editor));
+  spin (100);
+  selected = gtk_single_selection_get_selected_item (edaad_plans_page_get_selection (plans));
+  g_assert_cmpstr (edaad_record_get_string (selected, "title"), ==, "Paperless archive for all directorates");
+  g_assert_cmpint (count_live (fixture->store, "plan"), ==, before + 1);
+}
+
+static void
 test_plans_follow_store (Fixture       *fixture,
                          gconstpointer  data)
 {
@@ -729,6 +769,7 @@ main (int   argc,
   g_test_add ("/pages/plans/status-filter", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_status_filter, fixture_tear_down);
   g_test_add ("/pages/plans/sort", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_sort, fixture_tear_down);
   g_test_add ("/pages/plans/show-record", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_show_record, fixture_tear_down);
+  g_test_add ("/pages/plans/new-and-edit", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_new_and_edit, fixture_tear_down);
   g_test_add ("/pages/plans/follow-store", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_follow_store, fixture_tear_down);
   g_test_add ("/pages/empty-store", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up, test_empty_store, fixture_tear_down);
   g_test_add ("/pages/services", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_services, fixture_tear_down);

@@ -132,11 +132,29 @@ migration_4_deletions (sqlite3  *db,
     error);
 }
 
+/* 5: editor drafts — text typed into a field that is not valid yet (never synced). */
+static gboolean
+migration_5_drafts (sqlite3  *db,
+                    GError  **error)
+{
+  return exec_sql (db,
+    "CREATE TABLE draft (\n"
+    "  kind TEXT NOT NULL,\n"
+    "  id TEXT NOT NULL,\n"
+    "  field TEXT NOT NULL,\n"
+    "  text TEXT NOT NULL,\n"
+    "  updated_at TEXT NOT NULL,\n"
+    "  PRIMARY KEY (kind, id, field)\n"
+    ") WITHOUT ROWID;\n",
+    error);
+}
+
 static const MigrationFunc migrations[] = {
   migration_1_bookkeeping,
   migration_2_kind_tables,
   migration_3_search,
   migration_4_deletions,
+  migration_5_drafts,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == EDAAD_STORE_SCHEMA_VERSION);

@@ -13,7 +13,7 @@
 G_BEGIN_DECLS
 
 /* The newest structural migration this build knows (PRAGMA user_version). */
-#define EDAAD_STORE_SCHEMA_VERSION 4
+#define EDAAD_STORE_SCHEMA_VERSION 5
 
 /* SQL generated once per kind from the schema (edaad-store-ddl.c). */
 typedef struct

@@ -123,4 +123,32 @@ GPtrArray   *edaad_store_upcoming_deadlines_first (EdaadStore   *self,
 /* Pending outbox entries (for the sync status and tests). */
 guint        edaad_store_count_outbox       (EdaadStore   *self);
 
+/* Editor drafts (edaad-store-drafts.c): text typed into a field of record `kind`/`id` that
+ * could not be saved yet (invalid, or the record does not exist yet).  Kept on this device
+ * only (never synced, no outbox entry), across restarts and crashes; each call is its own
+ * small transaction and emits no ::changed. */
+gboolean     edaad_store_draft_set          (EdaadStore   *self,
+                                             const char   *kind,
+                                             const char   *id,
+                                             const char   *field,
+                                             const char   *text,
+                                             GError      **error);
+/* Drops the draft of `field`, or every draft of the record when `field` is NULL. */
+gboolean     edaad_store_draft_clear        (EdaadStore   *self,
+                                             const char   *kind,
+                                             const char   *id,
+                                             const char   *field,
+                                             GError      **error);
+/* The drafts of one record: field name → text (both owned by the table; empty when none),
+ * or NULL on error. */
+GHashTable  *edaad_store_drafts_for         (EdaadStore   *self,
+                                             const char   *kind,
+                                             const char   *id,
+                                             GError      **error);
+/* The ids of the records of `kind` that have drafts, most recently edited first (e.g. a
+ * new plan whose first save never happened).  NULL-terminated; NULL on error. */
+GStrv        edaad_store_draft_ids          (EdaadStore   *self,
+                                             const char   *kind,
+                                             GError      **error);
+
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* edaad-plans-page.c — the change plans list with a read-only detail pane. */
+/* edaad-plans-page.c — the change plans list with an overview and an editor beside it. */
 #define G_LOG_DOMAIN "edaad-plans-page"
 
 #include "config.h"
@@ -7,6 +7,7 @@
 
 #include "edaad-field-sorter.h"
 #include "edaad-plan-detail.h"
+#include "edaad-plan-editor.h"
 #include "edaad-plan-metrics.h"
 #include "edaad-record-array.h"
 #include "edaad-record-columns.h"
@@ -22,6 +23,8 @@ struct _EdaadPlansPage
 
   EdaadRecordTable *table;
   EdaadPlanDetail *detail;
+  GtkStack *pane_stack;
+  EdaadPlanEditor *editor;
 
   EdaadStore *store;
 };
@@ -138,7 +141,38 @@ capstone_bind (GtkSignalListItemFactory *factory,
 static void
 on_selected_changed (EdaadPlansPage *self)
 {
-  edaad_plan_detail_set_plan (self->detail, edaad_record_table_get_selected (self->table));
+  EdaadRecord *selected = edaad_record_table_get_selected (self->table);
+
+  edaad_plan_detail_set_plan (self->detail, selected);
+  /* Switching saves what is pending, and keeps invalid input as drafts. */
+  edaad_plan_editor_set_plan (self->editor, selected != NULL ? edaad_record_get_id (selected) : NULL);
+}
+
+/* The first valid save of a new plan creates it: select its row. */
+static void
+on_editor_plan_id_changed (EdaadPlansPage *self)
+{
+  const char *id = edaad_plan_editor_get_plan_id (self->editor);
+  g_autoptr(EdaadRecord) plan = NULL;
+
+  if (id == NULL)
+    return;
+  plan = edaad_store_get (self->store, "plan", id, NULL);
+  if (plan != NULL)
+    edaad_record_table_select_id (self->table, id);
+}
+
+static void
+new_plan_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  EdaadPlansPage *self = EDAAD_PLANS_PAGE (widget);
+
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (edaad_record_table_get_selection (self->table)));
+  edaad_plan_editor_new_plan (self->editor);
+  gtk_stack_set_visible_child_name (self->pane_stack, "edit");
+  gtk_widget_grab_focus (GTK_WIDGET (self->editor));
 }
 
 static void
@@ -159,8 +193,8 @@ add_columns (EdaadPlansPage *self)
   column = edaad_record_column_new_text (_("Code"), "code", "code");
   gtk_column_view_column_set_fixed_width (column, 100);
   append_column (self, column);
+  /* The title takes whatever width the fixed columns leave. */
   column = edaad_record_column_new_title (_("Title"), "title");
-  gtk_column_view_column_set_fixed_width (column, 200);
   append_column (self, column);
   column = edaad_record_column_new_text (_("Type of change"), "change_type", "change_type");
   gtk_column_view_column_set_fixed_width (column, 130);
@@ -178,7 +212,7 @@ add_columns (EdaadPlansPage *self)
   append_column (self, column);
 
   column = edaad_record_column_new_text (_("Due"), "due_on", "due_on");
-  gtk_column_view_column_set_fixed_width (column, 100);
+  gtk_column_view_column_set_fixed_width (column, 140);
   append_column (self, column);
 
   g_signal_connect (capstone, "setup", G_CALLBACK (capstone_setup), NULL);
@@ -205,6 +239,22 @@ edaad_plans_page_constructed (GObject *object)
   add_columns (self);
   edaad_record_table_add_enum_filter (self->table, "status", _("All statuses"));
   g_object_set (self->detail, "store", self->store, NULL);
+
+  self->editor = EDAAD_PLAN_EDITOR (edaad_plan_editor_new (self->store));
+  gtk_stack_add_titled (self->pane_stack, GTK_WIDGET (self->editor), "edit", _("Edit"));
+  g_signal_connect_object (self->editor, "notify::plan-id",
+                           G_CALLBACK (on_editor_plan_id_changed), self, G_CONNECT_SWAPPED);
+  {
+    GtkWidget *new_button = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (new_button), "plans.new");
+    gtk_widget_set_valign (new_button, GTK_ALIGN_CENTER);
+    gtk_widget_set_tooltip_text (new_button, _("New Plan"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (new_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("New Plan"), -1);
+    gtk_widget_add_css_class (new_button, "suggested-action");
+    edaad_record_table_add_toolbar_widget (self->table, new_button);
+  }
   g_signal_connect_object (self->table, "notify::selected",
                            G_CALLBACK (on_selected_changed), self, G_CONNECT_SWAPPED);
   edaad_record_table_set_store (self->table, self->store);
@@ -281,6 +331,10 @@ edaad_plans_page_class_init (EdaadPlansPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/edaad-plans-page.ui");
   gtk_widget_class_bind_template_child (widget_class, EdaadPlansPage, table);
   gtk_widget_class_bind_template_child (widget_class, EdaadPlansPage, detail);
+  gtk_widget_class_bind_template_child (widget_class, EdaadPlansPage, pane_stack);
+
+  gtk_widget_class_install_action (widget_class, "plans.new", NULL, new_plan_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "plans.new", NULL);
 }
 
 static void
@@ -367,4 +421,11 @@ edaad_plans_page_get_shown (EdaadPlansPage *self)
 {
   g_return_val_if_fail (EDAAD_IS_PLANS_PAGE (self), NULL);
   return edaad_plan_detail_get_plan (self->detail);
+}
+
+EdaadPlanEditor *
+edaad_plans_page_get_editor (EdaadPlansPage *self)
+{
+  g_return_val_if_fail (EDAAD_IS_PLANS_PAGE (self), NULL);
+  return self->editor;
 }

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "edaad-plan-editor.h"
 #include "edaad-store.h"
 
 G_BEGIN_DECLS
@@ -31,5 +32,8 @@ void        edaad_plans_page_set_filter  (EdaadPlansPage *self,
 GtkSingleSelection *edaad_plans_page_get_selection (EdaadPlansPage *self);
 const char         *edaad_plans_page_get_state     (EdaadPlansPage *self);
 EdaadRecord        *edaad_plans_page_get_shown     (EdaadPlansPage *self);
+
+/* The editor in the side pane (for tests and the window's actions). */
+EdaadPlanEditor    *edaad_plans_page_get_editor     (EdaadPlansPage *self);
 
 G_END_DECLS

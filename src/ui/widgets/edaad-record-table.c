@@ -599,6 +599,17 @@ edaad_record_table_add_enum_filter (EdaadRecordTable *self,
 }
 
 void
+edaad_record_table_add_toolbar_widget (EdaadRecordTable *self,
+                                       GtkWidget        *widget)
+{
+  g_return_if_fail (EDAAD_IS_RECORD_TABLE (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_flow_box_append (self->toolbar, widget);
+  gtk_widget_set_focusable (gtk_widget_get_parent (widget), FALSE);
+}
+
+void
 edaad_record_table_set_filter (EdaadRecordTable *self,
                                const char       *field,
                                const char       *value)

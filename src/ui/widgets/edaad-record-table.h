@@ -26,6 +26,9 @@ void                edaad_record_table_add_enum_filter   (EdaadRecordTable    *s
                                                           const char          *field,
                                                           const char          *all_label);
 
+/* Appends an action widget (e.g. a "New" button) to the end of the toolbar. */
+void                edaad_record_table_add_toolbar_widget (EdaadRecordTable   *self,
+                                                          GtkWidget          *widget);
 /* "text" sets the search, a field with a drop-down selects that value, "id" selects that
  * record (see select_id), any other field filters by equality behind a removable button.
  * A NULL value clears that filter; a NULL field clears every filter. */
