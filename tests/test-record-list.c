@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "edaad-record-list.h"
+#include "edaad-store-private.h"
 #include "edaad-store.h"
 
 typedef struct
@@ -508,6 +509,127 @@ test_text_filter (Fixture       *fixture,
   assert_titles (plans, "Gamma harbour beta Alpha");
 }
 
+/* Counts the queries for a list's rows ("SELECT rowid FROM rec_milestone … ORDER BY …"). */
+typedef struct
+{
+  guint n_queries;
+  char *last;
+} QueryLog;
+
+static int
+on_statement (unsigned  type,
+              void     *data,
+              void     *stmt,
+              void     *sql)
+{
+  QueryLog *log = data;
+  const char *text = sqlite3_sql (stmt);
+
+  if (g_str_has_prefix (text, "SELECT rowid FROM \"rec_milestone\" WHERE") && strstr (text, " ORDER BY ") != NULL)
+    {
+      log->n_queries++;
+      g_free (log->last);
+      log->last = g_strdup (text);
+    }
+  return 0;
+}
+
+static void
+save_milestone (Fixture     *fixture,
+                EdaadRecord *plan,
+                const char  *title,
+                int          position)
+{
+  g_autoptr(EdaadRecord) m = edaad_record_new_for_kind ("milestone");
+  g_autoptr(GError) error = NULL;
+
+  edaad_record_set_string (m, "plan_id", edaad_record_get_id (plan));
+  edaad_record_set_string (m, "title", title);
+  edaad_record_set_int (m, "position", position);
+  g_assert_true (edaad_store_save (fixture->store, m, &error));
+  g_assert_no_error (error);
+}
+
+/* Making a list and setting its filter, search and sort cost no query: the first question
+ * about its items runs one, with the filter in it.  A change before then emits nothing
+ * unless someone listens; a first load that fails is tried again at the next question. */
+static void
+test_lazy (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(EdaadRecord) p1 = save_plan (fixture, "One");
+  g_autoptr(EdaadRecord) p2 = save_plan (fixture, "Two");
+  g_autoptr(EdaadRecordList) list = NULL;
+  g_autoptr(EdaadRecordList) quiet = NULL;
+  g_autoptr(EdaadRecordList) heard = NULL;
+  QueryLog log = { 0, NULL };
+  sqlite3 *db = fixture->store->db;
+
+  save_milestone (fixture, p1, "Third", 3);
+  save_milestone (fixture, p1, "First", 1);
+  save_milestone (fixture, p1, "Second", 2);
+  save_milestone (fixture, p2, "Elsewhere", 1);
+
+  sqlite3_trace_v2 (db, SQLITE_TRACE_STMT, on_statement, &log);
+
+  /* Made, narrowed, searched and sorted: no query yet, and no signal. */
+  list = edaad_record_list_new (fixture->store, "milestone");
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), fixture);
+  edaad_record_list_set_equals (list, "plan_id", edaad_record_get_id (p1));
+  edaad_record_list_set_text (list, "i");
+  edaad_record_list_set_text (list, NULL);
+  edaad_record_list_set_sort (list, "title", TRUE);
+  edaad_record_list_set_sort (list, "position", FALSE);
+  g_assert_cmpuint (log.n_queries, ==, 0);
+  assert_changes (fixture, "");
+
+  /* The first question: one query, for that plan's rows only. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+  g_assert_cmpuint (log.n_queries, ==, 1);
+  g_assert_nonnull (strstr (log.last, "\"plan_id\" = ?"));
+  assert_titles (list, "First Second Third");
+  g_assert_cmpuint (log.n_queries, ==, 1);
+  /* Loaded, it behaves as before: a new filter re-reads and says so. */
+  edaad_record_list_set_sort (list, "position", TRUE);
+  g_assert_cmpuint (log.n_queries, ==, 2);
+  assert_changes (fixture, "0,3,3;");
+  assert_titles (list, "Third Second First");
+
+  /* Nobody reads or listens: a change costs nothing; a later read sees it. */
+  quiet = edaad_record_list_new (fixture->store, "milestone");
+  edaad_record_list_set_equals (quiet, "plan_id", edaad_record_get_id (p2));
+  log.n_queries = 0;
+  save_milestone (fixture, p2, "Later", 2);
+  g_assert_cmpuint (log.n_queries, ==, 0);
+  assert_changes (fixture, "");   /* `list` is loaded, and the milestone is not in it */
+  assert_titles (quiet, "Elsewhere Later");
+  g_assert_cmpuint (log.n_queries, ==, 1);
+
+  /* Someone listens before reading: the change loads the list and adds every row. */
+  heard = edaad_record_list_new (fixture->store, "milestone");
+  edaad_record_list_set_equals (heard, "plan_id", edaad_record_get_id (p2));
+  g_signal_connect (heard, "items-changed", G_CALLBACK (on_items_changed), fixture);
+  save_milestone (fixture, p2, "Last", 3);
+  assert_changes (fixture, "0,0,3;");
+  assert_titles (heard, "Elsewhere Later Last");
+
+  /* A first load that fails leaves the list empty and unloaded: the next question retries. */
+  {
+    g_autoptr(EdaadRecordList) retry = edaad_record_list_new (fixture->store, "milestone");
+
+    g_assert_cmpint (sqlite3_exec (db, "ALTER TABLE rec_milestone RENAME TO rec_milestone_away",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (retry)), ==, 0);
+    g_assert_null (g_list_model_get_item (G_LIST_MODEL (retry), 0));
+    g_assert_cmpint (sqlite3_exec (db, "ALTER TABLE rec_milestone_away RENAME TO rec_milestone",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (retry)), ==, 6);
+  }
+
+  sqlite3_trace_v2 (db, 0, NULL, NULL);
+  g_free (log.last);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -519,6 +641,7 @@ main (int   argc,
   ADD ("/store/record-list/children-of-plan", test_children_of_plan);
   ADD ("/store/record-list/moves", test_moves);
   ADD ("/store/record-list/text-filter", test_text_filter);
+  ADD ("/store/record-list/lazy", test_lazy);
 #undef ADD
 
   return g_test_run ();

@@ -9,8 +9,11 @@
 #include "edaad-application.h"
 #include "edaad-search-item.h"
 #include "edaad-search-view.h"
+#include "coursework/edaad-coursework-page.h"
+#include "dashboard/edaad-dashboard-page.h"
 #include "edaad-window.h"
 #include "plans/edaad-plans-page.h"
+#include "services/edaad-services-page.h"
 
 #include <glib/gstdio.h>
 #include <signal.h>
@@ -375,6 +378,116 @@ test_rtl (void)
   close_application (app);
 }
 
+/* Which of the four pages have been built (a page is built the first time it is shown). */
+static char *
+built_pages (EdaadWindow *window)
+{
+  const struct { const char *name; GType type; } pages[] = {
+    { "dashboard", EDAAD_TYPE_DASHBOARD_PAGE },
+    { "plans", EDAAD_TYPE_PLANS_PAGE },
+    { "services", EDAAD_TYPE_SERVICES_PAGE },
+    { "coursework", EDAAD_TYPE_COURSEWORK_PAGE },
+  };
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      if (find_descendant (GTK_WIDGET (window), pages[i].type, NULL) != NULL)
+        g_string_append_printf (s, "%s%s", s->len > 0 ? " " : "", pages[i].name);
+    }
+  return g_string_free (s, FALSE);
+}
+
+#define assert_built(window, expected) \
+  G_STMT_START { g_autofree char *got_ = built_pages (window); g_assert_cmpstr (got_, ==, expected); } G_STMT_END
+
+/* The window opens on the page GSettings `last-page` names, and builds only that one: the
+ * others are built when first shown, once, and each page shown becomes the last page. */
+static void
+test_last_page (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *last = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GVariant) state = NULL;
+  EdaadApplication *app;
+  EdaadWindow *window;
+  GtkWidget *services;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  home = make_data_home ();
+  settings = g_settings_new (BASE_APPLICATION_ID);
+  g_settings_set_string (settings, "last-page", "services");
+  app = start_application ();
+  window = open_demo_window (app);
+
+  g_assert_cmpstr (edaad_window_get_page (window), ==, "services");
+  state = g_action_group_get_action_state (G_ACTION_GROUP (app), "show-page");
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "services");
+  assert_built (window, "services");
+  services = find_descendant (GTK_WIDGET (window), EDAAD_TYPE_SERVICES_PAGE, NULL);
+  g_assert_true (gtk_widget_get_mapped (services));
+
+  /* Another page: built now, remembered, and the one built before is kept, not rebuilt. */
+  g_assert_true (edaad_window_set_page (window, "coursework"));
+  assert_built (window, "services coursework");
+  last = g_settings_get_string (settings, "last-page");
+  g_assert_cmpstr (last, ==, "coursework");
+  g_assert_true (edaad_window_set_page (window, "services"));
+  g_assert_true (find_descendant (GTK_WIDGET (window), EDAAD_TYPE_SERVICES_PAGE, NULL) == services);
+  assert_built (window, "services coursework");
+
+  /* A record shown from elsewhere builds the page it needs. */
+  {
+    g_autoptr(EdaadRecord) plan = save_plan (edaad_window_get_store (window), "Built on demand");
+
+    g_assert_true (edaad_window_show_record (window, "plan", edaad_record_get_id (plan)));
+    g_assert_cmpstr (edaad_window_get_page (window), ==, "plans");
+    assert_built (window, "plans services coursework");
+  }
+  g_clear_pointer (&last, g_free);
+  last = g_settings_get_string (settings, "last-page");
+  g_assert_cmpstr (last, ==, "plans");
+
+  close_application (app);
+}
+
+/* By default (a first start) the window opens on the dashboard, and builds only that. */
+static void
+test_last_page_default (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *last = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  EdaadApplication *app;
+  EdaadWindow *window;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  home = make_data_home ();
+  settings = g_settings_new (BASE_APPLICATION_ID);
+  app = start_application ();
+  window = open_demo_window (app);
+
+  g_assert_cmpstr (edaad_window_get_page (window), ==, "dashboard");
+  assert_built (window, "dashboard");
+  last = g_settings_get_string (settings, "last-page");
+  g_assert_cmpstr (last, ==, "dashboard");
+
+  close_application (app);
+}
+
 typedef struct
 {
   gboolean saw_dialog;
@@ -694,6 +807,8 @@ main (int   argc,
 
   g_test_add_func ("/window/demo-and-pages", test_demo_and_pages);
   g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/last-page", test_last_page);
+  g_test_add_func ("/window/last-page-default", test_last_page_default);
   g_test_add_func ("/window/rtl", test_rtl);
   g_test_add_func ("/window/corrupt-database", test_corrupt_database);
   g_test_add_func ("/window/conflicting-options", test_conflicting_options);

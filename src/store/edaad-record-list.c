@@ -9,6 +9,13 @@
  * larger change queries the rowids again and compares them with the old ones: the common
  * prefix and suffix (of rows that did not change) stay, and one items-changed covers what
  * is between them.
+ *
+ * The rowids are read lazily: creating a list and setting its filter and sort run no query;
+ * the first question about its items does (get_n_items, get_item).  So a list made, narrowed
+ * to one plan and then read costs one query for that plan's rows, not one for every row of
+ * the kind before the filter.  A change in the store before then emits nothing (nobody has
+ * seen any items yet), unless someone is listening for items-changed: the list then loads
+ * and reports its rows as added, as it would have had it been read empty just before.
  */
 #define G_LOG_DOMAIN "edaad-record-list"
 
@@ -40,7 +47,8 @@ struct _EdaadRecordList
   char *match_sql;        /* SELECT rowid, <matches the filter> FROM table WHERE id = ? */
   char *compare_sql;      /* sign of (row ?1 − row ?2) in the list's order */
 
-  GArray *rows;           /* gint64 rowids, in list order */
+  gboolean loaded;        /* rows holds the query's result (see ensure_loaded) */
+  GArray *rows;           /* gint64 rowids, in list order; empty until loaded */
   GHashTable *cache;      /* gint64* rowid → EdaadRecord */
 };
 
@@ -51,6 +59,18 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (EdaadRecordList, edaad_record_list, G_TYPE_OBJECT
 
 #define ROW_AT(self, i) g_array_index ((self)->rows, gint64, (i))
 
+static void refresh (EdaadRecordList    *self,
+                     const char * const *changed,
+                     gboolean            emit);
+
+/* Reads the rowids the first time anyone asks about the items. */
+static void
+ensure_loaded (EdaadRecordList *self)
+{
+  if (!self->loaded)
+    refresh (self, NULL, FALSE);
+}
+
 static GType
 edaad_record_list_get_item_type (GListModel *model)
 {
@@ -60,7 +80,10 @@ edaad_record_list_get_item_type (GListModel *model)
 static guint
 edaad_record_list_get_n_items (GListModel *model)
 {
-  return EDAAD_RECORD_LIST (model)->rows->len;
+  EdaadRecordList *self = EDAAD_RECORD_LIST (model);
+
+  ensure_loaded (self);
+  return self->rows->len;
 }
 
 static EdaadRecord *
@@ -87,6 +110,7 @@ edaad_record_list_get_item (GListModel *model,
   EdaadRecord *record;
   gint64 row;
 
+  ensure_loaded (self);
   if (position >= self->rows->len)
     return NULL;
 
@@ -295,10 +319,12 @@ refresh (EdaadRecordList    *self,
   rows = query_rows (self, &error);
   if (rows == NULL)
     {
-      /* Keep showing what we have; the next change tries again. */
+      /* Keep showing what we have; the next change (or question, when this was the first
+       * load) tries again. */
       g_debug ("Could not refresh the %s list: %s", self->kind->name, error->message);
       return;
     }
+  self->loaded = TRUE;
 
   if (changed != NULL)
     {
@@ -445,6 +471,16 @@ update_one (EdaadRecordList *self,
   return TRUE;
 }
 
+static guint
+items_changed_signal_id (void)
+{
+  static guint id;
+
+  if (id == 0)
+    id = g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL);
+  return id;
+}
+
 static void
 on_store_changed (EdaadStore         *store,
                   const char         *kind,
@@ -453,6 +489,14 @@ on_store_changed (EdaadStore         *store,
 {
   if (strcmp (kind, self->kind->name) != 0)
     return;
+  if (!self->loaded)
+    {
+      /* Nobody has seen an item: nothing to tell, unless someone listens (it then hears of
+       * every row as added, from the empty list it could have read just before). */
+      if (g_signal_has_handler_pending (self, items_changed_signal_id (), 0, FALSE))
+        refresh (self, NULL, TRUE);
+      return;
+    }
   if (ids != NULL && ids[0] != NULL && ids[1] == NULL && update_one (self, ids[0]))
     return;
   refresh (self, ids, TRUE);
@@ -541,7 +585,6 @@ edaad_record_list_new (EdaadStore *store,
   self->sql = edaad_store_kind_sql (store, kind);
   self->sort_field = g_strdup (default_sort (spec));
   self->changed_handler = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
-  refresh (self, NULL, FALSE);
 
   return self;
 }
@@ -564,7 +607,8 @@ edaad_record_list_set_equals (EdaadRecordList *self,
   else
     g_tree_replace (self->equals, g_strdup (field), g_strdup (value));
   clear_sql (self);
-  refresh (self, NULL, TRUE);
+  if (self->loaded)
+    refresh (self, NULL, TRUE);
 }
 
 void
@@ -581,7 +625,8 @@ edaad_record_list_set_text (EdaadRecordList *self,
   g_free (self->query);
   self->query = g_steal_pointer (&query);
   clear_sql (self);
-  refresh (self, NULL, TRUE);
+  if (self->loaded)
+    refresh (self, NULL, TRUE);
 }
 
 void
@@ -600,7 +645,8 @@ edaad_record_list_set_sort (EdaadRecordList *self,
   self->sort_field = g_strdup (field);
   self->descending = !!descending;
   clear_sql (self);
-  refresh (self, NULL, TRUE);
+  if (self->loaded)
+    refresh (self, NULL, TRUE);
 }
 
 const char *
