@@ -33,11 +33,18 @@ spin (guint ms)
     }
 }
 
-/* Long enough for the debounce to fire. */
+/* Until the debounce has fired and its save has run (at least the pause itself: a loaded
+ * machine may take longer, so wait for the editor rather than for a fixed time). */
 static void
-wait_debounce (void)
+wait_debounce (EdaadPlanEditor *editor)
 {
-  spin (EDAAD_PLAN_EDITOR_DEBOUNCE_MS + 150);
+  gint64 give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  spin (EDAAD_PLAN_EDITOR_DEBOUNCE_MS + 50);
+  while (edaad_plan_editor_has_pending_save (editor) && g_get_monotonic_time () < give_up)
+    spin (20);
+  g_assert_false (edaad_plan_editor_has_pending_save (editor));
+  spin (20);
 }
 
 static char *
@@ -196,7 +203,7 @@ test_title_saved_and_folded (Fixture       *fixture,
   g_clear_object (&plan);
 
   /* …after it they are. */
-  wait_debounce ();
+  wait_debounce (fixture->editor);
   plan = stored (fixture, fixture->plan_id);
   g_assert_cmpstr (edaad_record_get_string (plan, "title"), ==, "Digital licences");
   g_clear_object (&plan);
@@ -204,9 +211,9 @@ test_title_saved_and_folded (Fixture       *fixture,
 
   /* Further saves fold into the same outbox entry. */
   type_text (fixture, "title", "Digital licences for traders");
-  wait_debounce ();
+  wait_debounce (fixture->editor);
   type_text (fixture, "owner", "Salim Al-Harthy");
-  wait_debounce ();
+  wait_debounce (fixture->editor);
   plan = stored (fixture, fixture->plan_id);
   g_assert_cmpstr (edaad_record_get_string (plan, "title"), ==, "Digital licences for traders");
   g_assert_cmpstr (edaad_record_get_string (plan, "owner"), ==, "Salim Al-Harthy");
@@ -226,7 +233,7 @@ test_invalid_order_drafted (Fixture       *fixture,
   assert_message (fixture, "due_on", NULL);
 
   type_text (fixture, "go_live_on", "2027-03-01");
-  wait_debounce ();
+  wait_debounce (fixture->editor);
 
   assert_message (fixture, "due_on", "The due date cannot be before the go-live date");
   g_assert_true (gtk_widget_has_css_class (edaad_plan_editor_get_field_widget (fixture->editor, "due_on"), "error"));
@@ -250,7 +257,7 @@ test_invalid_order_drafted (Fixture       *fixture,
 
   /* Fixing the order saves both and drops the draft. */
   type_text (fixture, "due_on", "2027-06-30");
-  wait_debounce ();
+  wait_debounce (fixture->editor);
   assert_message (fixture, "due_on", NULL);
   g_assert_false (gtk_widget_has_css_class (edaad_plan_editor_get_field_widget (fixture->editor, "due_on"), "error"));
   plan = stored (fixture, fixture->plan_id);
@@ -293,14 +300,14 @@ test_code_unique (Fixture       *fixture,
 
   edaad_plan_editor_set_plan (fixture->editor, fixture->plan_id);
   type_text (fixture, "code", "CP-2026-01");
-  wait_debounce ();
+  wait_debounce (fixture->editor);
   assert_message (fixture, "code", "Another plan already uses the code CP-2026-01");
   plan = stored (fixture, fixture->plan_id);
   g_assert_cmpstr (edaad_record_get_string (plan, "code"), ==, "CP-2026-02");
   g_clear_object (&plan);
 
   type_text (fixture, "code", "CP-2026-03");
-  wait_debounce ();
+  wait_debounce (fixture->editor);
   assert_message (fixture, "code", NULL);
   plan = stored (fixture, fixture->plan_id);
   g_assert_cmpstr (edaad_record_get_string (plan, "code"), ==, "CP-2026-03");
@@ -332,7 +339,7 @@ test_new_plan (Fixture       *fixture,
 
   /* Before there is a title nothing is written but a draft. */
   type_text (fixture, "code", "CP-2026-09");
-  wait_debounce ();
+  wait_debounce (fixture->editor);
   g_assert_cmpint (edaad_store_count_live (fixture->store, "plan", NULL), ==, 1);
   pending = edaad_store_draft_ids (fixture->store, "plan", &error);
   g_assert_no_error (error);
@@ -350,7 +357,7 @@ test_new_plan (Fixture       *fixture,
 
   /* The title creates the plan, with the code and the schema defaults. */
   type_text (fixture, "title", "Open data portal");
-  wait_debounce ();
+  wait_debounce (fixture->editor);
   g_assert_cmpint (edaad_store_count_live (fixture->store, "plan", NULL), ==, 2);
   g_assert_cmpstr (edaad_plan_editor_get_plan_id (fixture->editor), ==, draft_id);
   g_assert_cmpuint (notified, ==, 1);
@@ -378,9 +385,9 @@ test_undo (Fixture       *fixture,
 
   status = ADW_COMBO_ROW (edaad_plan_editor_get_field_widget (fixture->editor, "status"));
   adw_combo_row_set_selected (status, 3); /* approved */
-  wait_debounce ();
+  wait_debounce (fixture->editor);
   gtk_switch_set_active (GTK_SWITCH (edaad_plan_editor_get_field_widget (fixture->editor, "capstone")), TRUE);
-  wait_debounce ();
+  wait_debounce (fixture->editor);
   plan = stored (fixture, fixture->plan_id);
   g_assert_cmpstr (edaad_record_get_string (plan, "status"), ==, "approved");
   g_assert_true (edaad_record_get_bool (plan, "capstone"));
@@ -439,7 +446,7 @@ test_follows_store (Fixture       *fixture,
 
   edaad_plan_editor_set_plan (fixture->editor, fixture->plan_id);
   type_text (fixture, "owner", "Typed here");
-  wait_debounce ();
+  wait_debounce (fixture->editor);
 
   /* Another writer (sync) changes the sponsor: the form follows. */
   plan = stored (fixture, fixture->plan_id);

@@ -44,6 +44,8 @@ test_kill_mid_push (void)
   g_autofree char *count_sql = NULL, *seq_sql = NULL, *log_sql = NULL;
   Attempt attempt = { slow, NULL, device, NULL, NULL };
   GThread *thread;
+  const char *held_sql = "SELECT count (*) FROM pg_stat_activity WHERE state = 'idle in transaction'"
+                         " AND now () - state_change > interval '500 milliseconds'";
 
   for (int i = 1; i <= 200; i++)
     {
@@ -60,11 +62,13 @@ test_kill_mid_push (void)
   log_sql = g_strdup_printf ("SELECT count (*) FROM mutation_log WHERE device_id = '%s'", device);
 
   thread = g_thread_new ("push", send_push, &attempt);
-  /* Wait until the push holds its transaction open (its scope lock is visible), then kill. */
-  /* Generous: on a loaded machine the 200 creates can take several seconds to reach it. */
-  for (int i = 0; i < 3000 && test_sql_int ("SELECT count (*) FROM pg_stat_activity WHERE state = 'idle in transaction'") == 0; i++)
+  /* Wait until the push holds its transaction open in the commit pause, then kill.  Between
+   * two statements of the push the connection is briefly "idle in transaction" too, so only
+   * a connection that has stayed so for a while counts.  Generous: on a loaded machine the
+   * 200 creates can take several seconds to get there. */
+  for (int i = 0; i < 3000 && test_sql_int (held_sql) == 0; i++)
     g_usleep (20 * G_TIME_SPAN_MILLISECOND);
-  g_assert_cmpint (test_sql_int ("SELECT count (*) FROM pg_stat_activity WHERE state = 'idle in transaction'"), >=, 1);
+  g_assert_cmpint (test_sql_int (held_sql), >=, 1);
   test_server_kill9 (slow);
   g_thread_join (thread);
   g_assert_cmpuint (attempt.answer->status, ==, 0); /* no answer: the connection died */

@@ -1221,3 +1221,10 @@ edaad_plan_editor_get_message_label (EdaadPlanEditor *self,
   g_return_val_if_fail (f != NULL, NULL);
   return f->message;
 }
+
+gboolean
+edaad_plan_editor_has_pending_save (EdaadPlanEditor *self)
+{
+  g_return_val_if_fail (EDAAD_IS_PLAN_EDITOR (self), FALSE);
+  return self->debounce_id != 0;
+}

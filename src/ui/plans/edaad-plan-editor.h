@@ -35,6 +35,8 @@ void         edaad_plan_editor_new_plan         (EdaadPlanEditor *self);
 void         edaad_plan_editor_resume_new_plan  (EdaadPlanEditor *self,
                                                  const char      *draft_id);
 
+/* TRUE while typed input waits for the pause before it is saved. */
+gboolean edaad_plan_editor_has_pending_save (EdaadPlanEditor *self);
 /* Saves what is pending now instead of after the debounce.  FALSE when the store refused
  * it (the text is then kept as drafts and the message shown). */
 gboolean     edaad_plan_editor_flush            (EdaadPlanEditor *self);
