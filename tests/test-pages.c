@@ -5,10 +5,13 @@
 #include "config.h"
 
 #include "coursework/edaad-coursework-page.h"
+#include "coursework/edaad-edition-choice.h"
 #include "dashboard/edaad-dashboard-page.h"
+#include "edaad-coursework-metrics.h"
 #include "edaad-date.h"
 #include "edaad-demo.h"
 #include "edaad-enum-drop-down.h"
+#include "edaad-record-array.h"
 #include "edaad-record-list.h"
 #include "edaad-service-metrics.h"
 #include "edaad-ui-format.h"
@@ -352,6 +355,314 @@ test_plans_show_record (Fixture       *fixture,
   g_test_assert_expected_messages ();
 }
 
+static GtkColumnViewColumn *
+column_titled (GtkWidget  *page,
+               const char *title)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (find_widget (page, GTK_TYPE_COLUMN_VIEW));
+  GListModel *columns = gtk_column_view_get_columns (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column; /* the view keeps it */
+    }
+  g_assert_not_reached ();
+}
+
+static guint
+count_capstone (EdaadStore *store)
+{
+  g_autoptr(EdaadRecordList) list = edaad_record_list_new (store, "plan");
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    if (edaad_record_get_bool (item_at (G_LIST_MODEL (list), i), "capstone"))
+      n++;
+  return n;
+}
+
+static void
+test_plans_more_filters (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *page = edaad_plans_page_new (fixture->store);
+  EdaadPlansPage *plans = EDAAD_PLANS_PAGE (page);
+  EdaadRecordTable *table = edaad_plans_page_get_table (plans);
+  GListModel *model;
+  gint64 all = count_live (fixture->store, "plan");
+  int it = count_of (fixture->store, "plan", "change_type", "it_digital");
+  int high = count_of (fixture->store, "plan", "priority", "high");
+  guint capstone = count_capstone (fixture->store);
+  guint n;
+
+  show (fixture, page);
+  model = G_LIST_MODEL (edaad_plans_page_get_selection (plans));
+  g_assert_nonnull (edaad_record_table_get_enum_filter (table, "change_type"));
+  g_assert_nonnull (edaad_record_table_get_enum_filter (table, "priority"));
+  /* The demo data must make each filter narrow the list, or the test proves nothing. */
+  g_assert_cmpint (it, >, 0);
+  g_assert_cmpint (it, <, all);
+  g_assert_cmpint (high, >, 0);
+  g_assert_cmpint (high, <, all);
+
+  /* Type of change, through its drop-down. */
+  edaad_enum_drop_down_set_value (EDAAD_ENUM_DROP_DOWN (edaad_record_table_get_enum_filter (table, "change_type")),
+                                  "it_digital");
+  spin (20);
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, ==, it);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (edaad_record_get_string (item_at (model, i), "change_type"), ==, "it_digital");
+
+  /* Priority on top of it: both apply. */
+  edaad_plans_page_set_filter (plans, "priority", "high");
+  spin (20);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_assert_cmpstr (edaad_record_get_string (item_at (model, i), "change_type"), ==, "it_digital");
+      g_assert_cmpstr (edaad_record_get_string (item_at (model, i), "priority"), ==, "high");
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (model), <=, MIN (it, high));
+  edaad_plans_page_set_filter (plans, "change_type", NULL);
+  spin (20);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, high);
+
+  /* A value no plan has: the "no results" state, and clearing every filter brings all back. */
+  edaad_plans_page_set_filter (plans, "priority", NULL);
+  edaad_plans_page_set_filter (plans, "change_type", "environmental_sustainability");
+  edaad_plans_page_set_filter (plans, "priority", "low");
+  spin (20);
+  if (g_list_model_get_n_items (model) == 0)
+    g_assert_cmpstr (edaad_plans_page_get_state (plans), ==, "no-results");
+  edaad_plans_page_set_filter (plans, NULL, NULL);
+  spin (20);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
+
+  /* Capstone: only the capstone plans. */
+  edaad_plans_page_set_filter (plans, "capstone", "1");
+  spin (20);
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, ==, capstone);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (edaad_record_get_bool (item_at (model, i), "capstone"));
+  edaad_plans_page_set_filter (plans, "capstone", NULL);
+  spin (20);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
+}
+
+static guint
+count_children (EdaadStore *store,
+                const char *kind,
+                const char *plan_id)
+{
+  g_autoptr(EdaadRecordList) list = edaad_record_list_new (store, kind);
+
+  edaad_record_list_set_equals (list, "plan_id", plan_id);
+  return g_list_model_get_n_items (G_LIST_MODEL (list));
+}
+
+static void
+test_plans_delete_undo (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *page = edaad_plans_page_new (fixture->store);
+  EdaadPlansPage *plans = EDAAD_PLANS_PAGE (page);
+  g_autoptr(EdaadRecord) milestone = first_of (fixture->store, "milestone");
+  g_autofree char *id = g_strdup (edaad_record_get_string (milestone, "plan_id"));
+  g_autoptr(EdaadRecord) gone = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 before = count_live (fixture->store, "plan");
+  guint milestones = count_children (fixture->store, "milestone", id);
+  guint risks = count_children (fixture->store, "risk", id);
+  GListModel *model;
+
+  show (fixture, page);
+  model = G_LIST_MODEL (edaad_plans_page_get_selection (plans));
+  g_assert_cmpuint (milestones, >, 0);
+
+  /* Nothing selected: the action is off and deletes nothing. */
+  gtk_widget_activate_action (page, "plans.delete", NULL);
+  g_assert_cmpint (count_live (fixture->store, "plan"), ==, before);
+
+  edaad_plans_page_show_record (plans, "plan", id);
+  g_assert_cmpstr (edaad_record_get_id (edaad_plans_page_get_shown (plans)), ==, id);
+  g_assert_true (gtk_widget_activate_action (page, "plans.delete", NULL));
+  spin (50);
+
+  /* The plan and its children are tombstones; the list and the pane let go of it. */
+  g_assert_cmpint (count_live (fixture->store, "plan"), ==, before - 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, before - 1);
+  g_assert_cmpuint (count_children (fixture->store, "milestone", id), ==, 0);
+  g_assert_cmpuint (count_children (fixture->store, "risk", id), ==, 0);
+  gone = edaad_store_get (fixture->store, "plan", id, &error);
+  g_assert_no_error (error);
+  g_assert_true (edaad_record_get_deleted (gone));
+  g_assert_null (edaad_plans_page_get_shown (plans));
+
+  /* The toast's Undo: everything back, selected again. */
+  g_assert_true (gtk_widget_activate_action (page, "plans.undo-delete", "s", id));
+  spin (50);
+  g_assert_cmpint (count_live (fixture->store, "plan"), ==, before);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, before);
+  g_assert_cmpuint (count_children (fixture->store, "milestone", id), ==, milestones);
+  g_assert_cmpuint (count_children (fixture->store, "risk", id), ==, risks);
+  g_assert_cmpstr (edaad_record_get_id (edaad_plans_page_get_shown (plans)), ==, id);
+
+  /* Undo of an unknown plan fails without changing anything (its toast says why). */
+  g_assert_true (gtk_widget_activate_action (page, "plans.undo-delete", "s",
+                                             "00000000-0000-7000-8000-000000000000"));
+  spin (20);
+  g_assert_cmpint (count_live (fixture->store, "plan"), ==, before);
+}
+
+static guint
+expected_ready (EdaadStore *store,
+                guint      *target)
+{
+  g_autoptr(EdaadRecordList) editions = edaad_record_list_new (store, "edition");
+  g_autoptr(EdaadRecordList) all = edaad_record_list_new (store, "plan");
+  g_autoptr(GPtrArray) plans = edaad_record_array_from_model (G_LIST_MODEL (all));
+  g_autofree char *today = edaad_date_today ();
+  g_autoptr(EdaadRecord) edition = edaad_edition_choose (G_LIST_MODEL (editions), today);
+
+  return edaad_ready_plans_count (edition, plans, target);
+}
+
+static void
+test_plans_ready_header (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *page = edaad_plans_page_new (fixture->store);
+  EdaadPlansPage *plans = EDAAD_PLANS_PAGE (page);
+  g_autoptr(EdaadRecordList) editions = edaad_record_list_new (fixture->store, "edition");
+  g_autofree char *today = edaad_date_today ();
+  g_autoptr(EdaadRecord) edition = edaad_edition_choose (G_LIST_MODEL (editions), today);
+  g_autoptr(EdaadRecord) plan = edaad_record_new_for_kind ("plan");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint target = 0;
+  guint page_target = 0;
+  guint ready = expected_ready (fixture->store, &target);
+
+  show (fixture, page);
+  g_assert_cmpuint (edaad_plans_page_get_ready_count (plans, &page_target), ==, ready);
+  g_assert_cmpuint (page_target, ==, target);
+  text = g_strdup_printf ("Ready plans: %u of %u", ready, target);
+  g_assert_cmpstr (edaad_plans_page_get_ready_text (plans), ==, text);
+
+  /* A new plan of the edition counts once it is approved, at once. */
+  edaad_record_set_string (plan, "title", "Ready plan from the test");
+  edaad_record_set_string (plan, "change_type", "process");
+  edaad_record_set_string (plan, "status", "draft");
+  if (edition != NULL)
+    edaad_record_set_string (plan, "edition_id", edaad_record_get_id (edition));
+  g_assert_true (edaad_store_save (fixture->store, plan, &error));
+  g_assert_no_error (error);
+  spin (20);
+  g_assert_cmpuint (edaad_plans_page_get_ready_count (plans, NULL), ==, ready);
+  edaad_record_set_string (plan, "status", "approved");
+  g_assert_true (edaad_store_save (fixture->store, plan, &error));
+  spin (20);
+  g_assert_cmpuint (edaad_plans_page_get_ready_count (plans, NULL), ==, ready + 1);
+  g_assert_cmpuint (expected_ready (fixture->store, NULL), ==, ready + 1);
+
+  /* Deleted, it no longer counts. */
+  g_assert_true (edaad_store_delete (fixture->store, "plan", edaad_record_get_id (plan), &error));
+  spin (20);
+  g_assert_cmpuint (edaad_plans_page_get_ready_count (plans, NULL), ==, ready);
+}
+
+static void
+test_plans_sort_due (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *page = edaad_plans_page_new (fixture->store);
+  GtkColumnView *view;
+  GListModel *model;
+  GtkColumnViewColumn *due;
+  guint n;
+
+  show (fixture, page);
+  model = G_LIST_MODEL (edaad_plans_page_get_selection (EDAAD_PLANS_PAGE (page)));
+  view = GTK_COLUMN_VIEW (find_widget (page, GTK_TYPE_COLUMN_VIEW));
+  due = column_titled (page, "Due");
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, >, 2);
+
+  /* Dates sort as dates (ISO text); plans without one come first ascending. */
+  gtk_column_view_sort_by_column (view, due, GTK_SORT_ASCENDING);
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpint (g_strcmp0 (edaad_record_get_string (item_at (model, i - 1), "due_on"),
+                                edaad_record_get_string (item_at (model, i), "due_on")), <=, 0);
+  gtk_column_view_sort_by_column (view, due, GTK_SORT_DESCENDING);
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpint (g_strcmp0 (edaad_record_get_string (item_at (model, i - 1), "due_on"),
+                                edaad_record_get_string (item_at (model, i), "due_on")), >=, 0);
+  /* The first and the last differ: the order really changed something. */
+  g_assert_cmpint (g_strcmp0 (edaad_record_get_string (item_at (model, 0), "due_on"),
+                              edaad_record_get_string (item_at (model, n - 1), "due_on")), >, 0);
+
+  /* Every other column that sorts names an SQL field the list accepts. */
+  g_assert_nonnull (gtk_column_view_column_get_sorter (column_titled (page, "Type of change")));
+  g_assert_nonnull (gtk_column_view_column_get_sorter (column_titled (page, "Status")));
+  g_assert_nonnull (gtk_column_view_column_get_sorter (column_titled (page, "Capstone")));
+}
+
+static EdaadRecord *
+milestone_new (const char *status,
+               const char *due_on)
+{
+  EdaadRecord *milestone = edaad_record_new_for_kind ("milestone");
+
+  edaad_record_set_string (milestone, "status", status);
+  if (due_on != NULL)
+    edaad_record_set_string (milestone, "due_on", due_on);
+  return milestone;
+}
+
+static void
+test_plans_rag (void)
+{
+  g_autoptr(EdaadRecord) plan = edaad_record_new_for_kind ("plan");
+  g_autoptr(GPtrArray) milestones = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *today = "2026-06-01";
+
+  /* No milestones: the plan's own due date and status. */
+  edaad_record_set_string (plan, "status", "implementing");
+  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_NONE);
+  edaad_record_set_string (plan, "due_on", "2026-05-01");
+  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_RED);
+  edaad_record_set_string (plan, "due_on", "2026-06-05");
+  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_AMBER);
+  edaad_record_set_string (plan, "due_on", "2026-09-01");
+  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_GREEN);
+  edaad_record_set_string (plan, "status", "closed");
+  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_DONE);
+  edaad_record_set_string (plan, "status", "cancelled");
+  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_NONE);
+
+  /* With milestones: the worst of them; a deleted or dropped one does not count. */
+  edaad_record_set_string (plan, "status", "implementing");
+  g_ptr_array_add (milestones, milestone_new ("done", "2026-01-01"));
+  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_DONE);
+  g_ptr_array_add (milestones, milestone_new ("on_track", "2026-08-01"));
+  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_GREEN);
+  g_ptr_array_add (milestones, milestone_new ("at_risk", "2026-08-01"));
+  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_AMBER);
+  g_ptr_array_add (milestones, milestone_new ("on_track", "2026-05-01"));
+  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_RED);
+  edaad_record_set_deleted (g_ptr_array_index (milestones, 3), TRUE);
+  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_AMBER);
+  g_ptr_array_set_size (milestones, 0);
+  g_ptr_array_add (milestones, milestone_new ("dropped", "2026-05-01"));
+  /* Only a dropped milestone: judged as a plan without milestones (due 2026-09-01). */
+  edaad_record_set_string (plan, "due_on", "2026-09-01");
+  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_GREEN);
+}
+
 static void
 test_plans_new_and_edit (Fixture       *fixture,
                          gconstpointer  data)
@@ -692,15 +1003,21 @@ count_digit_labels (GtkWidget *widget,
     {
       const char *text = gtk_label_get_text (GTK_LABEL (widget));
 
-      /* Plan codes ("CP-2026-05") are identifiers, written as they were typed. */
-      if (strpbrk (text, "0123456789") != NULL && strstr (text, "CP-") == NULL)
-        (*latin)++;
+      /* Plan codes ("CP-2026-05") and record names ("Edaad — 2nd edition") are data,
+       * shown as they were typed. */
+      if (strpbrk (text, "0123456789") != NULL && strstr (text, "CP-") == NULL &&
+          strstr (text, "2nd edition") == NULL)
+        {
+          g_test_message ("Latin digits in “%s”", text);
+          (*latin)++;
+        }
       for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
         {
           gunichar c = g_utf8_get_char (p);
 
           if (c >= 0x0660 && c <= 0x0669)
             {
+              g_test_message ("Arabic-Indic digits in “%s”", text);
               (*arabic)++;
               break;
             }
@@ -768,6 +1085,11 @@ main (int   argc,
   g_test_add ("/pages/plans/search", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_search, fixture_tear_down);
   g_test_add ("/pages/plans/status-filter", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_status_filter, fixture_tear_down);
   g_test_add ("/pages/plans/sort", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_sort, fixture_tear_down);
+  g_test_add ("/pages/plans/more-filters", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_more_filters, fixture_tear_down);
+  g_test_add ("/pages/plans/delete-undo", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_delete_undo, fixture_tear_down);
+  g_test_add ("/pages/plans/ready-header", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_ready_header, fixture_tear_down);
+  g_test_add ("/pages/plans/sort-due", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_sort_due, fixture_tear_down);
+  g_test_add_func ("/pages/plans/rag", test_plans_rag);
   g_test_add ("/pages/plans/show-record", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_show_record, fixture_tear_down);
   g_test_add ("/pages/plans/new-and-edit", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_new_and_edit, fixture_tear_down);
   g_test_add ("/pages/plans/follow-store", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_follow_store, fixture_tear_down);

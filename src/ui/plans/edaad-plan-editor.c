@@ -417,6 +417,14 @@ apply_state (EdaadPlanEditor *self)
     gtk_label_set_text (self->status_label, _("All changes are saved."));
 }
 
+/* Dates are shown beside their entries in the user's digits: follow a change at once. */
+static void
+on_digits_changed (EdaadPlanEditor *self)
+{
+  if (self->state != NULL)
+    apply_state (self);
+}
+
 static void
 push_undo (EdaadPlanEditor *self,
            const char      *field,
@@ -572,6 +580,8 @@ load (EdaadPlanEditor *self,
   g_hash_table_remove_all (self->drafted);
   g_ptr_array_set_size (self->undo, 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan-editor.undo", FALSE);
+  g_signal_connect_object (edaad_ui_format_get_settings (), "changed::digits",
+                           G_CALLBACK (on_digits_changed), self, G_CONNECT_SWAPPED);
   g_clear_pointer (&self->store_error, g_free);
 
   for (guint i = 0; i < G_N_ELEMENTS (layout); i++)
@@ -786,6 +796,21 @@ combo_row_new (Field *field)
   return row;
 }
 
+
+/* The subtitle of the Kotter step row: the range of the steps, in the user's digits. */
+static void
+update_range_hint (AdwActionRow *row)
+{
+  const EdaadFieldSpec *spec = g_object_get_data (G_OBJECT (row), "edaad-field-spec");
+  g_autofree char *first = edaad_ui_format_count (spec->min);
+  g_autofree char *last = edaad_ui_format_count (spec->max);
+  g_autofree char *hint = NULL;
+
+  /* Translators: the range of Kotter's eight steps; %1$s is 1 and %2$s is 8 */
+  hint = g_strdup_printf (_("From %1$s, create a sense of urgency, to %2$s, anchor the change in the culture"),
+                          first, last);
+  adw_action_row_set_subtitle (row, hint);
+}
 static void
 build_field (EdaadPlanEditor *self,
              Field           *field,
@@ -858,8 +883,11 @@ build_field (EdaadPlanEditor *self,
       gtk_widget_set_valign (field->widget, GTK_ALIGN_CENTER);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), field->widget);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), field->widget);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                   _("From 1, create a sense of urgency, to 8, anchor the change in the culture"));
+      /* The range in the hint follows the digits preference, live. */
+      g_object_set_data (G_OBJECT (row), "edaad-field-spec", (gpointer) field->spec);
+      update_range_hint (ADW_ACTION_ROW (row));
+      g_signal_connect_object (edaad_ui_format_get_settings (), "changed::digits",
+                               G_CALLBACK (update_range_hint), row, G_CONNECT_SWAPPED);
       gtk_accessible_update_property (GTK_ACCESSIBLE (field->widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       g_signal_connect_swapped (field->widget, "value-changed", G_CALLBACK (on_widget_changed), field);
       break;

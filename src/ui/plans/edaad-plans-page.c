@@ -1,18 +1,41 @@
-/* edaad-plans-page.c — the change plans list with an overview and an editor beside it. */
+/* edaad-plans-page.c — the change plans list with the plan's editor and sections beside it.
+ *
+ * The list (an EdaadRecordTable) filters and sorts in SQL.  Two columns are computed from
+ * the plan's milestones, each visible row following its own plan's milestones through a
+ * small EdaadRecordList narrowed to that plan (so only that plan's rows are ever read):
+ * progress (edaad_plan_progress) and RAG.  A plan's RAG is the worst RAG of its milestones
+ * (red, then amber, then green, then done; dropped milestones and undated planned ones do
+ * not count); a plan without milestones that count is judged by its own status and due
+ * date: closed → done, cancelled → none, otherwise due_on against today as a planned
+ * milestone's would be (edaad_rag_compute: none without a due date).
+ *
+ * Above the list: "Ready plans: N of M" for the current edition (edaad_edition_choose),
+ * counted by edaad_ready_plans_count over the edition's plans, kept live.
+ *
+ * Beside it: an AdwViewStack of the plan's editor and its sections.  Deleting a plan
+ * (plans.delete, the Delete key on the list) tombstones it with its children and shows a
+ * toast whose Undo restores them all; the sections' own toasts reach the same overlay. */
 #define G_LOG_DOMAIN "edaad-plans-page"
 
 #include "config.h"
 
 #include "edaad-plans-page.h"
 
+#include "edaad-adkar-section.h"
+#include "edaad-coursework-metrics.h"
+#include "edaad-date.h"
+#include "edaad-edition-choice.h"
 #include "edaad-field-sorter.h"
-#include "edaad-plan-detail.h"
+#include "edaad-kpis-section.h"
+#include "edaad-milestones-section.h"
 #include "edaad-plan-editor.h"
 #include "edaad-plan-metrics.h"
 #include "edaad-record-array.h"
 #include "edaad-record-columns.h"
 #include "edaad-record-list.h"
 #include "edaad-record-table.h"
+#include "edaad-risks-section.h"
+#include "edaad-stakeholders-section.h"
 #include "edaad-ui-format.h"
 
 #include <glib/gi18n-lib.h>
@@ -21,15 +44,34 @@ struct _EdaadPlansPage
 {
   AdwBin parent_instance;
 
+  AdwToastOverlay *toast_overlay;
+  GtkLabel *ready_label;
   EdaadRecordTable *table;
-  EdaadPlanDetail *detail;
-  GtkStack *pane_stack;
+  AdwViewStack *pane_stack;
+  AdwViewSwitcher *pane_switcher;
   EdaadPlanEditor *editor;
+  EdaadMilestonesSection *milestones;
+  GtkToggleButton *capstone_button;
+  GPtrArray *sections;              /* Section: the pane's sections, in order */
 
   EdaadStore *store;
+  EdaadRecord *edition;             /* the current edition, or NULL */
+  gulong store_changed_handler;
+  guint ready_count;
+  guint ready_target;
 };
 
 G_DEFINE_FINAL_TYPE (EdaadPlansPage, edaad_plans_page, ADW_TYPE_BIN)
+
+/* One section of the side pane and how it is told the plan (each section's own set_plan). */
+typedef void (*SectionSetPlan) (gpointer    section,
+                                const char *plan_id);
+
+typedef struct
+{
+  GtkWidget *widget;
+  SectionSetPlan set_plan;
+} Section;
 
 enum {
   PROP_0,
@@ -39,7 +81,19 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* ---- the progress column: each bound row follows its plan's milestones ---- */
+/* ---- computed columns: each bound cell follows its plan's milestones ---- */
+
+/* The milestones of `plan` as a live list that reads only that plan's rows. */
+static EdaadRecordList *
+plan_milestones_new (EdaadPlansPage *self,
+                     EdaadRecord    *plan)
+{
+  EdaadRecordList *milestones = edaad_record_list_new (self->store, "milestone");
+
+  /* Narrowed before anyone reads it: the lazy list then never loads unfiltered rows. */
+  edaad_record_list_set_equals (milestones, "plan_id", edaad_record_get_id (plan));
+  return milestones;
+}
 
 static void
 progress_cell_update (GtkWidget *cell)
@@ -93,10 +147,8 @@ progress_bind (GtkSignalListItemFactory *factory,
 {
   EdaadRecord *plan = gtk_list_item_get_item (item);
   GtkWidget *cell = gtk_list_item_get_child (item);
-  EdaadRecordList *milestones;
+  EdaadRecordList *milestones = plan_milestones_new (self, plan);
 
-  milestones = edaad_record_list_new (self->store, "milestone");
-  edaad_record_list_set_equals (milestones, "plan_id", edaad_record_get_id (plan));
   g_signal_connect_object (milestones, "items-changed",
                            G_CALLBACK (progress_cell_update), cell, G_CONNECT_SWAPPED);
   g_object_set_data_full (G_OBJECT (cell), "edaad-milestones", milestones, g_object_unref);
@@ -104,11 +156,144 @@ progress_bind (GtkSignalListItemFactory *factory,
 }
 
 static void
-progress_unbind (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  user_data)
+cell_unbind (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
 {
   g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "edaad-milestones", NULL);
+}
+
+static int
+rag_severity (EdaadRag rag)
+{
+  switch (rag)
+    {
+    case EDAAD_RAG_RED:
+      return 4;
+    case EDAAD_RAG_AMBER:
+      return 3;
+    case EDAAD_RAG_GREEN:
+      return 2;
+    case EDAAD_RAG_DONE:
+      return 1;
+    case EDAAD_RAG_NONE:
+    default:
+      return 0;
+    }
+}
+
+EdaadRag
+edaad_plans_page_plan_rag (EdaadRecord *plan,
+                           GPtrArray   *milestones,
+                           const char  *today)
+{
+  EdaadRag worst = EDAAD_RAG_NONE;
+  const char *status;
+
+  g_return_val_if_fail (EDAAD_IS_RECORD (plan), EDAAD_RAG_NONE);
+  g_return_val_if_fail (milestones != NULL, EDAAD_RAG_NONE);
+  g_return_val_if_fail (today != NULL, EDAAD_RAG_NONE);
+
+  for (guint i = 0; i < milestones->len; i++)
+    {
+      EdaadRecord *milestone = g_ptr_array_index (milestones, i);
+      EdaadRag rag;
+
+      if (edaad_record_get_deleted (milestone))
+        continue;
+      rag = edaad_milestone_rag (milestone, today);
+      if (rag_severity (rag) > rag_severity (worst))
+        worst = rag;
+    }
+  if (worst != EDAAD_RAG_NONE)
+    return worst;
+
+  /* No milestone to judge by: the plan's own status and due date. */
+  status = edaad_record_get_string (plan, "status");
+  if (g_strcmp0 (status, "closed") == 0)
+    return EDAAD_RAG_DONE;
+  if (g_strcmp0 (status, "cancelled") == 0)
+    return EDAAD_RAG_NONE;
+  /* An open plan as a planned milestone: judged by its due date, none without one. */
+  return edaad_rag_compute ("planned", edaad_record_get_string (plan, "due_on"), today);
+}
+
+static void
+rag_cell_update (GtkWidget *label)
+{
+  static const char * const classes[] = { "success", "warning", "error", "dim-label" };
+  GListModel *milestones = g_object_get_data (G_OBJECT (label), "edaad-milestones");
+  EdaadRecord *plan = g_object_get_data (G_OBJECT (label), "edaad-plan");
+  g_autoptr(GPtrArray) array = NULL;
+  g_autofree char *today = edaad_date_today ();
+  const char *css = "dim-label";
+  EdaadRag rag;
+
+  if (milestones == NULL || plan == NULL)
+    return;
+  array = edaad_record_array_from_model (milestones);
+  rag = edaad_plans_page_plan_rag (plan, array, today);
+  switch (rag)
+    {
+    case EDAAD_RAG_GREEN:
+      css = "success";
+      break;
+    case EDAAD_RAG_AMBER:
+      css = "warning";
+      break;
+    case EDAAD_RAG_RED:
+      css = "error";
+      break;
+    case EDAAD_RAG_DONE:
+    case EDAAD_RAG_NONE:
+    default:
+      break;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (label, classes[i]);
+  gtk_widget_add_css_class (label, css);
+  gtk_label_set_text (GTK_LABEL (label), rag == EDAAD_RAG_NONE ? "" : edaad_rag_get_label (rag));
+  gtk_widget_set_name (label, edaad_rag_to_string (rag));
+}
+
+static void
+rag_setup (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+rag_bind (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          EdaadPlansPage           *self)
+{
+  EdaadRecord *plan = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  EdaadRecordList *milestones = plan_milestones_new (self, plan);
+
+  g_signal_connect_object (milestones, "items-changed",
+                           G_CALLBACK (rag_cell_update), label, G_CONNECT_SWAPPED);
+  g_object_set_data_full (G_OBJECT (label), "edaad-plan", g_object_ref (plan), g_object_unref);
+  g_object_set_data_full (G_OBJECT (label), "edaad-milestones", milestones, g_object_unref);
+  rag_cell_update (label);
+}
+
+static void
+rag_unbind (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  g_object_set_data (G_OBJECT (label), "edaad-milestones", NULL);
+  g_object_set_data (G_OBJECT (label), "edaad-plan", NULL);
 }
 
 /* ---- the capstone column ---- */
@@ -138,14 +323,93 @@ capstone_bind (GtkSignalListItemFactory *factory,
   gtk_widget_set_visible (gtk_list_item_get_child (item), edaad_record_get_bool (plan, "capstone"));
 }
 
+/* ---- "Ready plans: N of M" ---- */
+
+/* Reads the editions and the chosen edition's plans afresh (both are few: the lists are
+ * narrowed before they load), so the count never depends on which ::changed handler ran
+ * first. */
+static void
+update_ready (EdaadPlansPage *self)
+{
+  g_autoptr(EdaadRecordList) editions = edaad_record_list_new (self->store, "edition");
+  g_autofree char *today = edaad_date_today ();
+  g_autofree char *text = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *target = NULL;
+  guint ready;
+  guint expected = 10;
+
+  g_clear_object (&self->edition);
+  self->edition = edaad_edition_choose (G_LIST_MODEL (editions), today);
+  if (self->edition != NULL)
+    {
+      g_autoptr(EdaadRecordList) plans = edaad_record_list_new (self->store, "plan");
+      g_autoptr(GPtrArray) array = NULL;
+
+      edaad_record_list_set_equals (plans, "edition_id", edaad_record_get_id (self->edition));
+      array = edaad_record_array_from_model (G_LIST_MODEL (plans));
+      ready = edaad_ready_plans_count (self->edition, array, &expected);
+    }
+  else
+    {
+      /* Without an edition every plan counts: count by status in SQL rather than load
+       * them all (the same result as edaad_ready_plans_count (NULL, every plan)). */
+      g_autoptr(GHashTable) by_status = NULL;
+      g_autoptr(GError) error = NULL;
+      GHashTableIter iter;
+      gpointer status;
+      gpointer n;
+
+      ready = 0;
+      by_status = edaad_store_count_by (self->store, "plan", "status", &error);
+      if (by_status == NULL)
+        g_warning ("Cannot count the ready plans: %s", error->message);
+      else
+        {
+          g_hash_table_iter_init (&iter, by_status);
+          while (g_hash_table_iter_next (&iter, &status, &n))
+            if (edaad_plan_status_is_ready (status))
+              ready += GPOINTER_TO_UINT (n);
+        }
+    }
+
+  self->ready_count = ready;
+  self->ready_target = expected;
+  count = edaad_ui_format_count (ready);
+  target = edaad_ui_format_count (expected);
+  /* Translators: the header of the plans page, e.g. "Ready plans: 7 of 10" (plans approved
+   * or further along, of the number the current Edaad edition expects) */
+  text = g_strdup_printf (_("Ready plans: %s of %s"), count, target);
+  gtk_label_set_text (self->ready_label, text);
+}
+
+static void
+on_store_changed (EdaadStore         *store,
+                  const char         *kind,
+                  const char * const *ids,
+                  EdaadPlansPage     *self)
+{
+  if (g_strcmp0 (kind, "plan") == 0 || g_strcmp0 (kind, "edition") == 0)
+    update_ready (self);
+}
+
+/* ---- selection, new, delete ---- */
+
 static void
 on_selected_changed (EdaadPlansPage *self)
 {
   EdaadRecord *selected = edaad_record_table_get_selected (self->table);
+  const char *id = selected != NULL ? edaad_record_get_id (selected) : NULL;
 
-  edaad_plan_detail_set_plan (self->detail, selected);
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      Section *section = g_ptr_array_index (self->sections, i);
+
+      section->set_plan (section->widget, id);
+    }
   /* Switching saves what is pending, and keeps invalid input as drafts. */
-  edaad_plan_editor_set_plan (self->editor, selected != NULL ? edaad_record_get_id (selected) : NULL);
+  edaad_plan_editor_set_plan (self->editor, id);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.delete", selected != NULL);
 }
 
 /* The first valid save of a new plan creates it: select its row. */
@@ -158,7 +422,7 @@ on_editor_plan_id_changed (EdaadPlansPage *self)
   if (id == NULL)
     return;
   plan = edaad_store_get (self->store, "plan", id, NULL);
-  if (plan != NULL)
+  if (plan != NULL && !edaad_record_get_deleted (plan))
     edaad_record_table_select_id (self->table, id);
 }
 
@@ -171,9 +435,85 @@ new_plan_action (GtkWidget  *widget,
 
   gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (edaad_record_table_get_selection (self->table)));
   edaad_plan_editor_new_plan (self->editor);
-  gtk_stack_set_visible_child_name (self->pane_stack, "edit");
+  adw_view_stack_set_visible_child_name (self->pane_stack, "plan");
   gtk_widget_grab_focus (GTK_WIDGET (self->editor));
 }
+
+static void
+delete_plan_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  EdaadPlansPage *self = EDAAD_PLANS_PAGE (widget);
+  EdaadRecord *selected = edaad_record_table_get_selected (self->table);
+  g_autofree char *id = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (selected == NULL)
+    return;
+  id = g_strdup (edaad_record_get_id (selected));
+  title = edaad_record_dup_title (selected);
+
+  if (!edaad_store_delete (self->store, "plan", id, &error))
+    {
+      /* Translators: %s is why a change plan could not be deleted */
+      message = g_strdup_printf (_("Could not delete the plan: %s"), error->message);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      return;
+    }
+
+  /* Translators: a toast after deleting a change plan; %s is its title */
+  message = g_strdup_printf (_("Plan “%s” deleted"), title);
+  toast = adw_toast_new (message);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "plans.undo-delete");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (id));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  EdaadPlansPage *self = EDAAD_PLANS_PAGE (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!edaad_store_undelete (self->store, "plan", id, &error))
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is why a deleted change plan could not be restored */
+      message = g_strdup_printf (_("Could not restore the plan: %s"), error->message);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      return;
+    }
+  edaad_record_table_select_id (self->table, id);
+}
+
+/* A section's toast (e.g. "Milestone deleted" with Undo) shows over the whole page. */
+static void
+on_section_toast (GtkWidget      *section,
+                  AdwToast       *toast,
+                  EdaadPlansPage *self)
+{
+  g_return_if_fail (ADW_IS_TOAST (toast));
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
+static void
+on_capstone_toggled (EdaadPlansPage *self)
+{
+  edaad_record_table_set_filter (self->table, "capstone",
+                                 gtk_toggle_button_get_active (self->capstone_button) ? "1" : NULL);
+}
+
+/* ---- columns and pane ---- */
 
 static void
 append_column (EdaadPlansPage      *self,
@@ -187,7 +527,9 @@ static void
 add_columns (EdaadPlansPage *self)
 {
   g_autoptr(GtkListItemFactory) progress = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) rag = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkListItemFactory) capstone = gtk_signal_list_item_factory_new ();
+  g_autoptr(EdaadFieldSorter) capstone_sorter = edaad_field_sorter_new ("capstone");
   GtkColumnViewColumn *column;
 
   column = edaad_record_column_new_text (_("Code"), "code", "code");
@@ -205,7 +547,7 @@ add_columns (EdaadPlansPage *self)
 
   g_signal_connect (progress, "setup", G_CALLBACK (progress_setup), NULL);
   g_signal_connect_object (progress, "bind", G_CALLBACK (progress_bind), self, 0);
-  g_signal_connect (progress, "unbind", G_CALLBACK (progress_unbind), NULL);
+  g_signal_connect (progress, "unbind", G_CALLBACK (cell_unbind), NULL);
   column = gtk_column_view_column_new (_("Progress"), g_object_ref (progress));
   gtk_column_view_column_set_fixed_width (column, 110);
   gtk_column_view_column_set_resizable (column, TRUE);
@@ -215,16 +557,131 @@ add_columns (EdaadPlansPage *self)
   gtk_column_view_column_set_fixed_width (column, 140);
   append_column (self, column);
 
+  g_signal_connect (rag, "setup", G_CALLBACK (rag_setup), NULL);
+  g_signal_connect_object (rag, "bind", G_CALLBACK (rag_bind), self, 0);
+  g_signal_connect (rag, "unbind", G_CALLBACK (rag_unbind), NULL);
+  /* Translators: a narrow column header: red/amber/green status of the plan's milestones */
+  column = gtk_column_view_column_new (C_("column", "RAG"), g_object_ref (rag));
+  gtk_column_view_column_set_fixed_width (column, 90);
+  append_column (self, column);
+
   g_signal_connect (capstone, "setup", G_CALLBACK (capstone_setup), NULL);
   g_signal_connect (capstone, "bind", G_CALLBACK (capstone_bind), NULL);
   /* Translators: a narrow column header (80 pixels) over a check mark for the capstone plan */
   column = gtk_column_view_column_new (C_("column", "Capstone"), g_object_ref (capstone));
   gtk_column_view_column_set_fixed_width (column, 80);
-  {
-    g_autoptr(EdaadFieldSorter) sorter = edaad_field_sorter_new ("capstone");
-    gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
-  }
+  gtk_column_view_column_set_sorter (column, GTK_SORTER (capstone_sorter));
   append_column (self, column);
+}
+
+static void
+add_filters (EdaadPlansPage *self)
+{
+  GtkWidget *button;
+  GtkEventController *shortcuts;
+
+  edaad_record_table_add_enum_filter (self->table, "status", _("All statuses"));
+  edaad_record_table_add_enum_filter (self->table, "change_type", _("All types of change"));
+  edaad_record_table_add_enum_filter (self->table, "priority", _("All priorities"));
+
+  button = gtk_toggle_button_new ();
+  gtk_button_set_icon_name (GTK_BUTTON (button), "emblem-default-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Only capstone plans"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Only capstone plans"), -1);
+  self->capstone_button = GTK_TOGGLE_BUTTON (button);
+  g_signal_connect_object (button, "toggled", G_CALLBACK (on_capstone_toggled), self, G_CONNECT_SWAPPED);
+  edaad_record_table_add_toolbar_widget (self->table, button);
+
+  button = gtk_button_new_from_icon_name ("list-add-symbolic");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "plans.new");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("New Plan"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("New Plan"), -1);
+  gtk_widget_add_css_class (button, "suggested-action");
+  edaad_record_table_add_toolbar_widget (self->table, button);
+
+  /* Delete on the list (not while typing in the pane or the search) deletes the plan. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                          gtk_named_action_new ("plans.delete")));
+  gtk_widget_add_controller (GTK_WIDGET (edaad_record_table_get_column_view (self->table)), shortcuts);
+}
+
+static void
+add_pane_page (EdaadPlansPage *self,
+               GtkWidget      *child,
+               const char     *name,
+               const char     *title,
+               const char     *icon_name)
+{
+  AdwViewStackPage *page = adw_view_stack_add_titled (self->pane_stack, child, name, title);
+
+  adw_view_stack_page_set_icon_name (page, icon_name);
+  adw_view_stack_page_set_use_underline (page, TRUE);
+}
+
+static void
+add_section (EdaadPlansPage *self,
+             GtkWidget      *widget,
+             SectionSetPlan  set_plan,
+             const char     *name,
+             const char     *title,
+             const char     *icon_name)
+{
+  Section *section = g_new0 (Section, 1);
+
+  section->widget = widget;
+  section->set_plan = set_plan;
+  g_ptr_array_add (self->sections, section);
+  g_signal_connect_object (widget, "toast", G_CALLBACK (on_section_toast), self, 0);
+  add_pane_page (self, widget, name, title, icon_name);
+}
+
+static void
+add_pane (EdaadPlansPage *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *delete_button = gtk_button_new_with_mnemonic (_("_Delete Plan"));
+
+  self->editor = EDAAD_PLAN_EDITOR (edaad_plan_editor_new (self->store));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->editor), TRUE);
+  g_signal_connect_object (self->editor, "notify::plan-id",
+                           G_CALLBACK (on_editor_plan_id_changed), self, G_CONNECT_SWAPPED);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (delete_button), "plans.delete");
+  gtk_widget_add_css_class (delete_button, "destructive-action");
+  gtk_widget_set_halign (delete_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (delete_button, 6);
+  gtk_widget_set_margin_bottom (delete_button, 12);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->editor));
+  gtk_box_append (GTK_BOX (box), delete_button);
+  /* Translators: the first tab of a plan's side pane: its fields (keep it short) */
+  add_pane_page (self, box, "plan", C_("pane", "_Plan"), "document-edit-symbolic");
+
+  /* Translators: a tab of a plan's side pane (keep it short) */
+  self->milestones = EDAAD_MILESTONES_SECTION (edaad_milestones_section_new (self->store));
+  add_section (self, GTK_WIDGET (self->milestones),
+               (SectionSetPlan) edaad_milestones_section_set_plan,
+               "milestones", C_("pane", "_Milestones"), "view-list-ordered-symbolic");
+  /* Translators: a tab of a plan's side pane (keep it short) */
+  add_section (self, edaad_risks_section_new (self->store),
+               (SectionSetPlan) edaad_risks_section_set_plan,
+               "risks", C_("pane", "_Risks"), "dialog-warning-symbolic");
+  /* Translators: a tab of a plan's side pane (keep it short) */
+  add_section (self, edaad_stakeholders_section_new (self->store),
+               (SectionSetPlan) edaad_stakeholders_section_set_plan,
+               "stakeholders", C_("pane", "_Stakeholders"), "system-users-symbolic");
+  /* Translators: a tab of a plan's side pane (keep it short): key performance indicators */
+  add_section (self, edaad_kpis_section_new (self->store),
+               (SectionSetPlan) edaad_kpis_section_set_plan,
+               "kpis", C_("pane", "_KPIs"), "emblem-system-symbolic");
+  /* Translators: a tab of a plan's side pane (keep it short): the ADKAR readiness model */
+  add_section (self, edaad_adkar_section_new (self->store),
+               (SectionSetPlan) edaad_adkar_section_set_plan,
+               "adkar", C_("pane", "_ADKAR"), "view-paged-symbolic");
 }
 
 static void
@@ -237,27 +694,19 @@ edaad_plans_page_constructed (GObject *object)
   g_return_if_fail (EDAAD_IS_STORE (self->store));
 
   add_columns (self);
-  edaad_record_table_add_enum_filter (self->table, "status", _("All statuses"));
-  g_object_set (self->detail, "store", self->store, NULL);
-
-  self->editor = EDAAD_PLAN_EDITOR (edaad_plan_editor_new (self->store));
-  gtk_stack_add_titled (self->pane_stack, GTK_WIDGET (self->editor), "edit", _("Edit"));
-  g_signal_connect_object (self->editor, "notify::plan-id",
-                           G_CALLBACK (on_editor_plan_id_changed), self, G_CONNECT_SWAPPED);
-  {
-    GtkWidget *new_button = gtk_button_new_from_icon_name ("list-add-symbolic");
-
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (new_button), "plans.new");
-    gtk_widget_set_valign (new_button, GTK_ALIGN_CENTER);
-    gtk_widget_set_tooltip_text (new_button, _("New Plan"));
-    gtk_accessible_update_property (GTK_ACCESSIBLE (new_button),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("New Plan"), -1);
-    gtk_widget_add_css_class (new_button, "suggested-action");
-    edaad_record_table_add_toolbar_widget (self->table, new_button);
-  }
+  add_filters (self);
+  add_pane (self);
   g_signal_connect_object (self->table, "notify::selected",
                            G_CALLBACK (on_selected_changed), self, G_CONNECT_SWAPPED);
   edaad_record_table_set_store (self->table, self->store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.delete", FALSE);
+
+  self->store_changed_handler = g_signal_connect (self->store, "changed",
+                                                  G_CALLBACK (on_store_changed), self);
+  /* The header's figures follow the "digits" setting, as the list's cells do. */
+  g_signal_connect_object (edaad_ui_format_get_settings (), "changed::digits",
+                           G_CALLBACK (update_ready), self, G_CONNECT_SWAPPED);
+  update_ready (self);
 }
 
 static void
@@ -265,12 +714,34 @@ edaad_plans_page_dispose (GObject *object)
 {
   EdaadPlansPage *self = EDAAD_PLANS_PAGE (object);
 
-  /* AdwBin owns its child: let it go before the template drops its references. */
-  adw_bin_set_child (ADW_BIN (self), NULL);
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->store_changed_handler, self->store);
+  /* The sections go with the template; selection changes while it goes reach none. */
+  if (self->sections != NULL)
+    g_ptr_array_set_size (self->sections, 0);
+  self->milestones = NULL;
+  /* The switcher lets go of the stack before either goes (libadwaita 1.2 warns otherwise). */
+  if (self->pane_switcher != NULL)
+    adw_view_switcher_set_stack (self->pane_switcher, NULL);
+  /* The template's references go first (none of its bound objects is the AdwBin's own
+   * child), then the child with everything in it. */
   gtk_widget_dispose_template (GTK_WIDGET (self), EDAAD_TYPE_PLANS_PAGE);
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  self->toast_overlay = NULL;
+  g_clear_object (&self->edition);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (edaad_plans_page_parent_class)->dispose (object);
+}
+
+static void
+edaad_plans_page_finalize (GObject *object)
+{
+  EdaadPlansPage *self = EDAAD_PLANS_PAGE (object);
+
+  g_clear_pointer (&self->sections, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (edaad_plans_page_parent_class)->finalize (object);
 }
 
 static void
@@ -317,6 +788,7 @@ edaad_plans_page_class_init (EdaadPlansPageClass *klass)
 
   object_class->constructed = edaad_plans_page_constructed;
   object_class->dispose = edaad_plans_page_dispose;
+  object_class->finalize = edaad_plans_page_finalize;
   object_class->get_property = edaad_plans_page_get_property;
   object_class->set_property = edaad_plans_page_set_property;
 
@@ -326,21 +798,26 @@ edaad_plans_page_class_init (EdaadPlansPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (EDAAD_TYPE_RECORD_TABLE);
-  g_type_ensure (EDAAD_TYPE_PLAN_DETAIL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/edaad-plans-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, EdaadPlansPage, ready_label);
   gtk_widget_class_bind_template_child (widget_class, EdaadPlansPage, table);
-  gtk_widget_class_bind_template_child (widget_class, EdaadPlansPage, detail);
   gtk_widget_class_bind_template_child (widget_class, EdaadPlansPage, pane_stack);
+  gtk_widget_class_bind_template_child (widget_class, EdaadPlansPage, pane_switcher);
 
   gtk_widget_class_install_action (widget_class, "plans.new", NULL, new_plan_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "plans.new", NULL);
+  gtk_widget_class_install_action (widget_class, "plans.delete", NULL, delete_plan_action);
+  gtk_widget_class_install_action (widget_class, "plans.undo-delete", "s", undo_delete_action);
 }
 
 static void
 edaad_plans_page_init (EdaadPlansPage *self)
 {
+  self->sections = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The template's root (not a bound child: AdwBin lets it go in dispose). */
+  self->toast_overlay = ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self)));
 }
 
 GtkWidget *
@@ -389,8 +866,11 @@ edaad_plans_page_show_record (EdaadPlansPage *self,
 
   if (!edaad_record_table_select_id (self->table, plan_id))
     return;
-  if (g_str_equal (kind, "milestone"))
-    edaad_plan_detail_reveal_milestone (self->detail, id);
+  if (g_str_equal (kind, "milestone") && self->milestones != NULL)
+    {
+      adw_view_stack_set_visible_child_name (self->pane_stack, "milestones");
+      edaad_milestones_section_focus_milestone (self->milestones, id);
+    }
 }
 
 void
@@ -420,7 +900,7 @@ EdaadRecord *
 edaad_plans_page_get_shown (EdaadPlansPage *self)
 {
   g_return_val_if_fail (EDAAD_IS_PLANS_PAGE (self), NULL);
-  return edaad_plan_detail_get_plan (self->detail);
+  return edaad_record_table_get_selected (self->table);
 }
 
 EdaadPlanEditor *
@@ -428,4 +908,28 @@ edaad_plans_page_get_editor (EdaadPlansPage *self)
 {
   g_return_val_if_fail (EDAAD_IS_PLANS_PAGE (self), NULL);
   return self->editor;
+}
+
+EdaadRecordTable *
+edaad_plans_page_get_table (EdaadPlansPage *self)
+{
+  g_return_val_if_fail (EDAAD_IS_PLANS_PAGE (self), NULL);
+  return self->table;
+}
+
+guint
+edaad_plans_page_get_ready_count (EdaadPlansPage *self,
+                                  guint          *target)
+{
+  g_return_val_if_fail (EDAAD_IS_PLANS_PAGE (self), 0);
+  if (target != NULL)
+    *target = self->ready_target;
+  return self->ready_count;
+}
+
+const char *
+edaad_plans_page_get_ready_text (EdaadPlansPage *self)
+{
+  g_return_val_if_fail (EDAAD_IS_PLANS_PAGE (self), NULL);
+  return gtk_label_get_text (self->ready_label);
 }

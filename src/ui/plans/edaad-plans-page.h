@@ -1,9 +1,12 @@
-/* edaad-plans-page.h — the change plans list with search, status filter and a read-only detail pane. */
+/* edaad-plans-page.h — the change plans list (search, filters, SQL sorting, "ready plans"
+ * header) with the selected plan's editor and sections beside it. */
 #pragma once
 
 #include <adwaita.h>
 
 #include "edaad-plan-editor.h"
+#include "edaad-plan-metrics.h"
+#include "edaad-record-table.h"
 #include "edaad-store.h"
 
 G_BEGIN_DECLS
@@ -28,12 +31,27 @@ void        edaad_plans_page_set_filter  (EdaadPlansPage *self,
                                           const char     *value);
 
 /* For tests and the window: the list model shown (a GtkSingleSelection over the plans),
- * the visible state ("list", "empty" or "no-results") and the plan in the detail pane. */
+ * the visible state ("list", "empty" or "no-results") and the plan shown in the side pane. */
 GtkSingleSelection *edaad_plans_page_get_selection (EdaadPlansPage *self);
 const char         *edaad_plans_page_get_state     (EdaadPlansPage *self);
 EdaadRecord        *edaad_plans_page_get_shown     (EdaadPlansPage *self);
 
 /* The editor in the side pane (for tests and the window's actions). */
 EdaadPlanEditor    *edaad_plans_page_get_editor     (EdaadPlansPage *self);
+/* The list half (its filters, column view and search entry), for tests and benchmarks. */
+EdaadRecordTable   *edaad_plans_page_get_table      (EdaadPlansPage *self);
+/* The header's figures: ready plans of the current edition, and (`target`, may be NULL)
+ * how many the edition expects; and the header's text ("Ready plans: 7 of 10"). */
+guint               edaad_plans_page_get_ready_count (EdaadPlansPage *self,
+                                                      guint          *target);
+const char         *edaad_plans_page_get_ready_text  (EdaadPlansPage *self);
+
+/* The RAG shown for `plan` (pure, for the list and tests): the worst RAG of its live
+ * `milestones` (red > amber > green > done; dropped and undated planned ones do not count);
+ * with none that counts, the plan's own: closed → done, cancelled → none, else its due_on
+ * against `today` as a planned milestone's would be (none without a due date). */
+EdaadRag            edaad_plans_page_plan_rag        (EdaadRecord    *plan,
+                                                      GPtrArray      *milestones,
+                                                      const char     *today);
 
 G_END_DECLS
