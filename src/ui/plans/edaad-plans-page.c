@@ -554,7 +554,7 @@ add_columns (EdaadPlansPage *self)
   append_column (self, column);
 
   column = edaad_record_column_new_text (_("Due"), "due_on", "due_on");
-  gtk_column_view_column_set_fixed_width (column, 140);
+  gtk_column_view_column_set_fixed_width (column, 120);
   append_column (self, column);
 
   g_signal_connect (rag, "setup", G_CALLBACK (rag_setup), NULL);
@@ -562,7 +562,7 @@ add_columns (EdaadPlansPage *self)
   g_signal_connect (rag, "unbind", G_CALLBACK (rag_unbind), NULL);
   /* Translators: a narrow column header: red/amber/green status of the plan's milestones */
   column = gtk_column_view_column_new (C_("column", "RAG"), g_object_ref (rag));
-  gtk_column_view_column_set_fixed_width (column, 90);
+  gtk_column_view_column_set_fixed_width (column, 120);
   append_column (self, column);
 
   g_signal_connect (capstone, "setup", G_CALLBACK (capstone_setup), NULL);

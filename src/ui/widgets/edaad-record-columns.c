@@ -67,6 +67,17 @@ setup_label (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* A title names the record: it keeps room for a few words before it ellipsizes, and the
+ * list scrolls sideways rather than cut every title to a letter or two. */
+static void
+setup_title_label (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  setup_label (factory, item, user_data);
+  gtk_label_set_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 24);
+}
+
 static void
 bind_text (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
@@ -139,7 +150,7 @@ edaad_record_column_new_title (const char *title,
 
   g_return_val_if_fail (title != NULL, NULL);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_label), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_title_label), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_title), NULL);
   column = column_new (title, g_steal_pointer (&factory), sort_field);
   gtk_column_view_column_set_expand (column, TRUE);
