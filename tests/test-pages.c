@@ -11,6 +11,7 @@
 #include "edaad-date.h"
 #include "edaad-demo.h"
 #include "edaad-enum-drop-down.h"
+#include "edaad-plan-metrics.h"
 #include "edaad-record-array.h"
 #include "edaad-record-list.h"
 #include "edaad-service-metrics.h"
@@ -453,6 +454,104 @@ test_plans_more_filters (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
 }
 
+static GtkWidget *
+find_toggle_by_tooltip (GtkWidget  *widget,
+                        const char *tooltip)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toggle_by_tooltip (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+plan_is_overdue (EdaadRecord *plan,
+                 const char  *today)
+{
+  const char *due_on = edaad_record_get_string (plan, "due_on");
+  const char *status = edaad_record_get_string (plan, "status");
+
+  return due_on != NULL && g_strcmp0 (due_on, today) < 0 &&
+         g_strcmp0 (status, "closed") != 0 && g_strcmp0 (status, "cancelled") != 0;
+}
+
+/* The overdue toggle narrows the list to plans due before today that are neither closed
+ * nor cancelled, and toggling it off brings every plan back. */
+static void
+test_plans_overdue (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(EdaadRecordList) all_plans = edaad_record_list_new (fixture->store, "plan");
+  g_autofree char *today = edaad_date_today ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page;
+  GtkWidget *button;
+  GListModel *model;
+  guint all;
+  guint overdue = 0;
+  guint n;
+
+  /* Make sure the data has both kinds: one plan long overdue, one closed and overdue
+   * (which does not count), one due far ahead. */
+  all = g_list_model_get_n_items (G_LIST_MODEL (all_plans));
+  g_assert_cmpuint (all, >=, 3);
+  {
+    g_autoptr(EdaadRecord) late = edaad_record_copy (item_at (G_LIST_MODEL (all_plans), 0));
+    g_autoptr(EdaadRecord) closed = edaad_record_copy (item_at (G_LIST_MODEL (all_plans), 1));
+    g_autoptr(EdaadRecord) ahead = edaad_record_copy (item_at (G_LIST_MODEL (all_plans), 2));
+
+    /* Dates before the due date must not be after it. */
+    for (guint i = 0; i < 2; i++)
+      {
+        EdaadRecord *plan = i == 0 ? late : closed;
+
+        edaad_record_set_string (plan, "start_on", "2000-01-01");
+        edaad_record_set_string (plan, "go_live_on", "2000-06-01");
+      }
+    edaad_record_set_string (late, "due_on", "2001-01-01");
+    edaad_record_set_string (late, "status", "approved");
+    edaad_record_set_string (closed, "due_on", "2001-01-01");
+    edaad_record_set_string (closed, "status", "closed");
+    edaad_record_set_string (ahead, "due_on", "2099-01-01");
+    edaad_store_save (fixture->store, late, &error);
+    g_assert_no_error (error);
+    edaad_store_save (fixture->store, closed, &error);
+    g_assert_no_error (error);
+    edaad_store_save (fixture->store, ahead, &error);
+    g_assert_no_error (error);
+  }
+  for (guint i = 0; i < all; i++)
+    if (plan_is_overdue (item_at (G_LIST_MODEL (all_plans), i), today))
+      overdue++;
+  g_assert_cmpuint (overdue, >, 0);
+  g_assert_cmpuint (overdue, <, all);
+
+  page = edaad_plans_page_new (fixture->store);
+  show (fixture, page);
+  model = G_LIST_MODEL (edaad_plans_page_get_selection (EDAAD_PLANS_PAGE (page)));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
+
+  button = find_toggle_by_tooltip (page, "Only overdue plans");
+  g_assert_nonnull (button);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  spin (20);
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, ==, overdue);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (plan_is_overdue (item_at (model, i), today));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), FALSE);
+  spin (20);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
+}
+
 static guint
 count_children (EdaadStore *store,
                 const char *kind,
@@ -609,6 +708,109 @@ test_plans_sort_due (Fixture       *fixture,
   g_assert_nonnull (gtk_column_view_column_get_sorter (column_titled (page, "Type of change")));
   g_assert_nonnull (gtk_column_view_column_get_sorter (column_titled (page, "Status")));
   g_assert_nonnull (gtk_column_view_column_get_sorter (column_titled (page, "Capstone")));
+}
+
+static double
+progress_of (EdaadStore  *store,
+             EdaadRecord *plan)
+{
+  g_autoptr(EdaadRecordList) milestones = edaad_record_list_new (store, "milestone");
+  g_autoptr(GPtrArray) array = NULL;
+
+  edaad_record_list_set_equals (milestones, "plan_id", edaad_record_get_id (plan));
+  array = edaad_record_array_from_model (G_LIST_MODEL (milestones));
+  return edaad_plan_progress (array);
+}
+
+/* The Progress column sorts, in the store, by the same progress the cells show. */
+static void
+test_plans_sort_progress (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *page = edaad_plans_page_new (fixture->store);
+  GtkColumnView *view;
+  GListModel *model;
+  GtkColumnViewColumn *progress;
+  guint n;
+
+  show (fixture, page);
+  model = G_LIST_MODEL (edaad_plans_page_get_selection (EDAAD_PLANS_PAGE (page)));
+  view = GTK_COLUMN_VIEW (find_widget (page, GTK_TYPE_COLUMN_VIEW));
+  progress = column_titled (page, "Progress");
+  g_assert_nonnull (gtk_column_view_column_get_sorter (progress));
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, >, 2);
+
+  gtk_column_view_sort_by_column (view, progress, GTK_SORT_ASCENDING);
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpfloat (progress_of (fixture->store, item_at (model, i - 1)), <=,
+                       progress_of (fixture->store, item_at (model, i)));
+  gtk_column_view_sort_by_column (view, progress, GTK_SORT_DESCENDING);
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpfloat (progress_of (fixture->store, item_at (model, i - 1)), >=,
+                       progress_of (fixture->store, item_at (model, i)));
+  /* The demo data has plans of different progress: the order really changed something. */
+  g_assert_cmpfloat (progress_of (fixture->store, item_at (model, 0)), >,
+                     progress_of (fixture->store, item_at (model, n - 1)));
+}
+
+/* none < done < green < amber < red: the order of the RAG column. */
+static int
+rag_rank (EdaadStore  *store,
+          EdaadRecord *plan,
+          const char  *today)
+{
+  g_autoptr(EdaadRecordList) milestones = edaad_record_list_new (store, "milestone");
+  g_autoptr(GPtrArray) array = NULL;
+
+  edaad_record_list_set_equals (milestones, "plan_id", edaad_record_get_id (plan));
+  array = edaad_record_array_from_model (G_LIST_MODEL (milestones));
+  switch (edaad_plans_page_plan_rag (plan, array, today))
+    {
+    case EDAAD_RAG_RED:
+      return 4;
+    case EDAAD_RAG_AMBER:
+      return 3;
+    case EDAAD_RAG_GREEN:
+      return 2;
+    case EDAAD_RAG_DONE:
+      return 1;
+    case EDAAD_RAG_NONE:
+    default:
+      return 0;
+    }
+}
+
+/* The RAG column sorts, in the store, by the RAG the cells show. */
+static void
+test_plans_sort_rag (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *page = edaad_plans_page_new (fixture->store);
+  g_autofree char *today = edaad_date_today ();
+  GtkColumnView *view;
+  GListModel *model;
+  GtkColumnViewColumn *rag;
+  guint n;
+
+  show (fixture, page);
+  model = G_LIST_MODEL (edaad_plans_page_get_selection (EDAAD_PLANS_PAGE (page)));
+  view = GTK_COLUMN_VIEW (find_widget (page, GTK_TYPE_COLUMN_VIEW));
+  rag = column_titled (page, "RAG");
+  g_assert_nonnull (gtk_column_view_column_get_sorter (rag));
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, >, 2);
+
+  gtk_column_view_sort_by_column (view, rag, GTK_SORT_ASCENDING);
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpint (rag_rank (fixture->store, item_at (model, i - 1), today), <=,
+                     rag_rank (fixture->store, item_at (model, i), today));
+  gtk_column_view_sort_by_column (view, rag, GTK_SORT_DESCENDING);
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpint (rag_rank (fixture->store, item_at (model, i - 1), today), >=,
+                     rag_rank (fixture->store, item_at (model, i), today));
+  g_assert_cmpint (rag_rank (fixture->store, item_at (model, 0), today), >,
+                   rag_rank (fixture->store, item_at (model, n - 1), today));
 }
 
 static EdaadRecord *
@@ -1086,9 +1288,12 @@ main (int   argc,
   g_test_add ("/pages/plans/status-filter", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_status_filter, fixture_tear_down);
   g_test_add ("/pages/plans/sort", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_sort, fixture_tear_down);
   g_test_add ("/pages/plans/more-filters", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_more_filters, fixture_tear_down);
+  g_test_add ("/pages/plans/overdue", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_overdue, fixture_tear_down);
   g_test_add ("/pages/plans/delete-undo", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_delete_undo, fixture_tear_down);
   g_test_add ("/pages/plans/ready-header", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_ready_header, fixture_tear_down);
   g_test_add ("/pages/plans/sort-due", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_sort_due, fixture_tear_down);
+  g_test_add ("/pages/plans/sort-progress", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_sort_progress, fixture_tear_down);
+  g_test_add ("/pages/plans/sort-rag", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_sort_rag, fixture_tear_down);
   g_test_add_func ("/pages/plans/rag", test_plans_rag);
   g_test_add ("/pages/plans/show-record", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_show_record, fixture_tear_down);
   g_test_add ("/pages/plans/new-and-edit", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_new_and_edit, fixture_tear_down);

@@ -630,6 +630,260 @@ test_lazy (Fixture       *fixture,
   g_free (log.last);
 }
 
+/* The overdue filter: due before today and not closed or cancelled; no due date never is.
+ * Closing a plan takes it out (one removal), reopening brings it back, and turning the
+ * filter off shows every plan again. */
+static void
+test_overdue (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(EdaadRecordList) list = edaad_record_list_new (fixture->store, "plan");
+  g_autoptr(EdaadRecord) late = save_plan_full (fixture, "Late", "approved", "2026-01-10");
+  g_autoptr(EdaadRecord) later = save_plan_full (fixture, "Later", "draft", "2026-03-01");
+  g_autoptr(EdaadRecord) today = save_plan_full (fixture, "Today", "approved", "2026-03-02");
+  g_autoptr(EdaadRecord) future = save_plan_full (fixture, "Future", "approved", "2026-09-01");
+  g_autoptr(EdaadRecord) closed = save_plan_full (fixture, "Closed", "closed", "2025-12-01");
+  g_autoptr(EdaadRecord) cancelled = save_plan_full (fixture, "Cancelled", "cancelled", "2025-12-01");
+  g_autoptr(EdaadRecord) undated = save_plan_full (fixture, "Undated", "approved", NULL);
+  g_autoptr(GError) error = NULL;
+
+  edaad_record_list_set_overdue (list, "2026-03-02");
+  edaad_record_list_set_sort (list, "title", FALSE);
+  assert_titles (list, "Late Later");
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), fixture);
+
+  /* Closing "Late" takes it out; reopening it brings it back in place. */
+  edaad_record_set_string (late, "status", "closed");
+  save_or_fail (fixture, late);
+  assert_changes (fixture, "0,1,0;");
+  assert_titles (list, "Later");
+  edaad_record_set_string (late, "status", "sustaining");
+  save_or_fail (fixture, late);
+  assert_changes (fixture, "0,0,1;");
+  assert_titles (list, "Late Later");
+
+  /* A due date moved into the future leaves; one moved into the past joins. */
+  edaad_record_set_string (later, "due_on", "2026-04-01");
+  save_or_fail (fixture, later);
+  assert_changes (fixture, "1,1,0;");
+  edaad_record_set_string (undated, "due_on", "2026-02-01");
+  save_or_fail (fixture, undated);
+  assert_changes (fixture, "1,0,1;");
+  assert_titles (list, "Late Undated");
+
+  /* Deleting an overdue plan takes it out. */
+  g_assert_true (edaad_store_delete (fixture->store, "plan", edaad_record_get_id (undated), &error));
+  g_assert_no_error (error);
+  assert_titles (list, "Late");
+  take_changes (fixture);
+
+  /* With an equality filter on top, both apply. */
+  edaad_record_list_set_equals (list, "status", "draft");
+  assert_titles (list, "");
+  edaad_record_list_set_equals (list, "status", NULL);
+  assert_titles (list, "Late");
+
+  /* Off: every live plan. */
+  edaad_record_list_set_overdue (list, NULL);
+  assert_titles (list, "Cancelled Closed Future Late Later Today");
+  g_assert_nonnull (today);
+  g_assert_nonnull (future);
+  g_assert_nonnull (closed);
+  g_assert_nonnull (cancelled);
+}
+
+static EdaadRecord *
+save_weighted_milestone (Fixture     *fixture,
+                         EdaadRecord *plan,
+                         const char  *status,
+                         gint64       weight)
+{
+  EdaadRecord *milestone = edaad_record_new_for_kind ("milestone");
+
+  edaad_record_set_string (milestone, "plan_id", edaad_record_get_id (plan));
+  edaad_record_set_string (milestone, "title", "Step");
+  edaad_record_set_string (milestone, "status", status);
+  if (weight >= 0)
+    edaad_record_set_int (milestone, "weight", weight);
+  save_or_fail (fixture, milestone);
+  return milestone;
+}
+
+/* The computed progress sort: weighted done share (weight unset = 1, dropped and deleted
+ * milestones left out, no milestones = 0), ascending and descending, ties by creation; a
+ * milestone change moves its plan with one removal and one insertion at exact positions. */
+static void
+test_progress_sort (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(EdaadRecord) none = save_plan (fixture, "None");       /* 0 */
+  g_autoptr(EdaadRecord) half = save_plan (fixture, "Half");       /* 1 of 2 */
+  g_autoptr(EdaadRecord) most = save_plan (fixture, "Most");       /* 3 of 4 by weight */
+  g_autoptr(EdaadRecord) quarter = save_plan (fixture, "Quarter"); /* 1 of 4, a dropped one left out */
+  g_autoptr(EdaadRecord) all = save_plan (fixture, "All");         /* done, a deleted one left out */
+  g_autoptr(EdaadRecord) step = NULL;
+  g_autoptr(EdaadRecord) gone = NULL;
+  g_autoptr(GError) error = NULL;
+  const gboolean descending[] = { FALSE, TRUE };
+
+  g_clear_object (&step);
+  step = save_weighted_milestone (fixture, half, "done", -1);
+  g_clear_object (&step);
+  step = save_weighted_milestone (fixture, half, "planned", -1);
+  g_clear_object (&step);
+  step = save_weighted_milestone (fixture, most, "done", 3);
+  g_clear_object (&step);
+  step = save_weighted_milestone (fixture, most, "late", 1);
+  g_clear_object (&step);
+  step = save_weighted_milestone (fixture, most, "done", 0);
+  g_clear_object (&step);
+  step = save_weighted_milestone (fixture, quarter, "done", 1);
+  g_clear_object (&step);
+  step = save_weighted_milestone (fixture, quarter, "dropped", 5);
+  g_clear_object (&step);
+  step = save_weighted_milestone (fixture, all, "done", 2);
+  g_clear_object (&step);
+  /* The one the test moves on. */
+  step = save_weighted_milestone (fixture, quarter, "on_track", 3);
+  gone = save_weighted_milestone (fixture, all, "planned", 2);
+  g_assert_true (edaad_store_delete (fixture->store, "milestone", edaad_record_get_id (gone), &error));
+  g_assert_no_error (error);
+
+  for (guint d = 0; d < G_N_ELEMENTS (descending); d++)
+    {
+      g_autoptr(EdaadRecordList) list = edaad_record_list_new (fixture->store, "plan");
+      g_autoptr(EdaadRecordList) fresh = NULL;
+      g_autoptr(EdaadRecord) extra = NULL;
+      Mirror mirror;
+
+      edaad_record_list_set_sort (list, "progress", descending[d]);
+      assert_titles (list, descending[d] ? "All Most Half Quarter None" : "None Quarter Half Most All");
+      mirror_init (&mirror, G_LIST_MODEL (list));
+      g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), fixture);
+
+      /* Quarter's open milestone done: 4 of 4, it moves next to All (a tie, broken by
+       * creation: Quarter first ascending, All first descending); a weight-0 milestone
+       * changes nothing, so no signal. */
+      extra = save_weighted_milestone (fixture, quarter, "done", 0);
+      assert_changes (fixture, "");
+      g_clear_object (&extra);
+      edaad_record_set_string (step, "status", "done");
+      save_or_fail (fixture, step);
+      if (descending[d])
+        {
+          assert_changes (fixture, "3,1,0;1,0,1;");
+          assert_titles (list, "All Quarter Most Half None");
+        }
+      else
+        {
+          assert_changes (fixture, "1,1,0;3,0,1;");
+          assert_titles (list, "None Half Most Quarter All");
+        }
+
+      /* An edit of the plan itself under this sort keeps its place (one in-place signal). */
+      edaad_record_set_string (half, "summary", descending[d] ? "down" : "up");
+      save_or_fail (fixture, half);
+      assert_changes (fixture, descending[d] ? "3,1,1;" : "1,1,1;");
+
+      fresh = edaad_record_list_new (fixture->store, "plan");
+      edaad_record_list_set_sort (fresh, "progress", descending[d]);
+      assert_consistent (&mirror, list, fresh);
+
+      /* And back, for the next pass. */
+      edaad_record_set_string (step, "status", "on_track");
+      save_or_fail (fixture, step);
+      assert_titles (list, descending[d] ? "All Most Half Quarter None" : "None Quarter Half Most All");
+      g_clear_object (&fresh);
+      fresh = edaad_record_list_new (fixture->store, "plan");
+      edaad_record_list_set_sort (fresh, "progress", descending[d]);
+      assert_consistent (&mirror, list, fresh);
+      take_changes (fixture);
+      g_signal_handlers_disconnect_by_data (list, &mirror);
+      g_signal_handlers_disconnect_by_data (list, fixture);
+      g_ptr_array_unref (mirror.mirror);
+    }
+}
+
+static EdaadRecord *
+save_dated_milestone (Fixture     *fixture,
+                      EdaadRecord *plan,
+                      const char  *status,
+                      const char  *due_on)
+{
+  EdaadRecord *milestone = edaad_record_new_for_kind ("milestone");
+
+  edaad_record_set_string (milestone, "plan_id", edaad_record_get_id (plan));
+  edaad_record_set_string (milestone, "title", "Step");
+  edaad_record_set_string (milestone, "status", status);
+  edaad_record_set_string (milestone, "due_on", due_on);
+  save_or_fail (fixture, milestone);
+  return milestone;
+}
+
+/* The computed RAG sort: none < done < green < amber < red, the worst live milestone's,
+ * else the plan's own (closed done, open judged by its due date); a milestone turning late
+ * moves its plan with exact positions. */
+static void
+test_rag_sort (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(EdaadRecord) none = save_plan_full (fixture, "None", "draft", NULL);
+  g_autoptr(EdaadRecord) closed = save_plan_full (fixture, "Closed", "closed", NULL);
+  g_autoptr(EdaadRecord) green = save_plan_full (fixture, "Green", "approved", NULL);
+  g_autoptr(EdaadRecord) amber = save_plan_full (fixture, "Amber", "approved", "2099-01-01");
+  g_autoptr(EdaadRecord) red = save_plan_full (fixture, "Red", "approved", "2099-01-01");
+  g_autoptr(EdaadRecord) own_red = save_plan_full (fixture, "OwnRed", "draft", "2001-01-01");
+  g_autoptr(EdaadRecord) dropped = save_plan_full (fixture, "Dropped", "approved", "2099-01-01");
+  g_autoptr(EdaadRecord) turning = NULL;
+  g_autoptr(EdaadRecord) gone = NULL;
+  g_autoptr(EdaadRecord) step = NULL;
+  g_autoptr(EdaadRecordList) list = edaad_record_list_new (fixture->store, "plan");
+  g_autoptr(EdaadRecordList) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  Mirror mirror;
+
+  turning = save_dated_milestone (fixture, green, "on_track", "2099-06-01");
+  step = save_dated_milestone (fixture, amber, "at_risk", NULL);
+  g_clear_object (&step);
+  step = save_dated_milestone (fixture, amber, "done", "2001-01-01");
+  g_clear_object (&step);
+  step = save_dated_milestone (fixture, red, "planned", "2001-01-01");
+  g_clear_object (&step);
+  step = save_dated_milestone (fixture, dropped, "dropped", "2001-01-01");
+  /* A deleted late milestone counts for nothing. */
+  gone = save_dated_milestone (fixture, none, "late", NULL);
+  g_assert_true (edaad_store_delete (fixture->store, "milestone", edaad_record_get_id (gone), &error));
+  g_assert_no_error (error);
+
+  edaad_record_list_set_sort (list, "rag", FALSE);
+  assert_titles (list, "None Closed Green Dropped Amber Red OwnRed");
+  edaad_record_list_set_sort (list, "rag", TRUE);
+  assert_titles (list, "OwnRed Red Amber Dropped Green Closed None");
+  edaad_record_list_set_sort (list, "rag", FALSE);
+
+  mirror_init (&mirror, G_LIST_MODEL (list));
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), fixture);
+  edaad_record_set_string (turning, "status", "late");
+  save_or_fail (fixture, turning);
+  assert_changes (fixture, "2,1,0;4,0,1;");
+  assert_titles (list, "None Closed Dropped Amber Green Red OwnRed");
+
+  /* With no milestone left to judge by, the plan's own: open without a due date, none
+   * (a tie with None, which was created first). */
+  g_assert_true (edaad_store_delete (fixture->store, "milestone", edaad_record_get_id (turning), &error));
+  g_assert_no_error (error);
+  assert_changes (fixture, "4,1,0;1,0,1;");
+  assert_titles (list, "None Green Closed Dropped Amber Red OwnRed");
+
+  fresh = edaad_record_list_new (fixture->store, "plan");
+  edaad_record_list_set_sort (fresh, "rag", FALSE);
+  assert_consistent (&mirror, list, fresh);
+  g_signal_handlers_disconnect_by_data (list, &mirror);
+  g_ptr_array_unref (mirror.mirror);
+  g_assert_nonnull (closed);
+  g_assert_nonnull (own_red);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -642,6 +896,9 @@ main (int   argc,
   ADD ("/store/record-list/moves", test_moves);
   ADD ("/store/record-list/text-filter", test_text_filter);
   ADD ("/store/record-list/lazy", test_lazy);
+  ADD ("/store/record-list/overdue", test_overdue);
+  ADD ("/store/record-list/progress-sort", test_progress_sort);
+  ADD ("/store/record-list/rag-sort", test_rag_sort);
 #undef ADD
 
   return g_test_run ();

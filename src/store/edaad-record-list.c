@@ -23,6 +23,8 @@
 
 #include "edaad-record-list.h"
 
+#include "edaad-date.h"
+#include "edaad-plan-metrics.h"
 #include "edaad-store-private.h"
 
 #include <string.h>
@@ -40,7 +42,9 @@ struct _EdaadRecordList
 
   GTree *equals;          /* field name → value (sorted, so the SQL text is stable) */
   char *query;            /* FTS5 query made from the search text, or NULL */
-  char *sort_field;
+  char *overdue_today;    /* the overdue filter's "today", or NULL when it is off */
+  char *sort_field;       /* a column, or a computed key (see sort_is_computed) */
+  char *sort_today;       /* the day the "rag" key is judged on (set with the sort) */
   gboolean descending;
 
   char *list_sql;         /* the ordered rowids; NULL until needed */
@@ -181,6 +185,8 @@ bind_where (EdaadRecordList *self,
   BindState state = { stmt, 0 };
 
   g_tree_foreach (self->equals, bind_equals, &state);
+  if (self->overdue_today != NULL)
+    sqlite3_bind_text (stmt, ++state.index, self->overdue_today, -1, SQLITE_TRANSIENT);
   if (self->query != NULL)
     {
       gint64 base = edaad_store_search_docid_base (self->kind);
@@ -196,6 +202,87 @@ bind_where (EdaadRecordList *self,
       sqlite3_bind_int64 (stmt, ++state.index, base + 1);
       sqlite3_bind_int64 (stmt, ++state.index, base + EDAAD_STORE_SEARCH_KIND_SPAN - 1);
     }
+}
+
+/* The computed sort keys of plans, "progress" and "rag" (when the kind has no field of
+ * that name). */
+static gboolean
+sort_is_computed_key (EdaadRecordList *self,
+                      const char      *key)
+{
+  return g_str_equal (self->sort_field, key) && edaad_kind_lookup_field (self->kind, key) == NULL;
+}
+
+static gboolean
+sort_is_progress (EdaadRecordList *self)
+{
+  return sort_is_computed_key (self, "progress");
+}
+
+static gboolean
+sort_is_computed (EdaadRecordList *self)
+{
+  return sort_is_progress (self) || sort_is_computed_key (self, "rag");
+}
+
+/* The severity (none 0, done 1, green 2, amber 3, red 4) edaad_rag_compute() gives a
+ * status and due date: `prefix` names the row ("m." or a table with a dot); `today` is a
+ * valid date, so it can be written into the SQL. */
+static char *
+rag_severity_sql (const char *prefix,
+                  const char *status,
+                  const char *today)
+{
+  g_autofree char *due = g_strdup_printf ("%sdue_on", prefix);
+  g_autofree char *valid = g_strdup_printf ("(%s IS NOT NULL AND date (%s) IS %s)", due, due, due);
+
+  return g_strdup_printf ("CASE WHEN %s = 'done' THEN 1 WHEN %s = 'dropped' THEN 0"
+                          " WHEN %s = 'late' OR (%s AND %s < '%s') THEN 4"
+                          " WHEN %s = 'at_risk' OR (%s AND julianday (%s) - julianday ('%s') <= %d) THEN 3"
+                          " WHEN NOT %s AND %s = 'planned' THEN 0 ELSE 2 END",
+                          status, status,
+                          status, valid, due, today,
+                          status, valid, due, today, EDAAD_RAG_AMBER_DAYS,
+                          valid, status);
+}
+
+/* The sort key of the row of `qualifier` (a table name or alias): its column, or for
+ * "progress" a correlated subquery computing what edaad_plan_progress() does (divided
+ * by 100, which does not change the order): the weight (unset = 1, 0 or less = left
+ * out) of the done milestones over that of all live milestones that are not dropped;
+ * 0 without any. */
+static char *
+sort_key (EdaadRecordList *self,
+          const char      *qualifier)
+{
+  g_autofree char *column = NULL;
+
+  if (sort_is_progress (self))
+    {
+      const EdaadKindSql *milestones = edaad_store_kind_sql (self->store, "milestone");
+
+      return g_strdup_printf ("(SELECT COALESCE(TOTAL(CASE WHEN m.status = 'done' THEN COALESCE(m.weight, 1) END)"
+                              " / NULLIF(TOTAL(COALESCE(m.weight, 1)), 0), 0)"
+                              " FROM %s AS m WHERE m.plan_id = %s.id AND m.deleted = 0"
+                              " AND COALESCE(m.status, 'planned') <> 'dropped' AND COALESCE(m.weight, 1) > 0)",
+                              milestones->table, qualifier);
+    }
+  if (sort_is_computed_key (self, "rag"))
+    {
+      /* The worst milestone's RAG; with none to judge by, the plan's own: closed is done,
+       * cancelled none, any other judged as a planned milestone by the plan's due date
+       * (what edaad_plans_page_plan_rag() shows). */
+      const EdaadKindSql *milestones = edaad_store_kind_sql (self->store, "milestone");
+      g_autofree char *plan_prefix = g_strdup_printf ("%s.", qualifier);
+      g_autofree char *milestone = rag_severity_sql ("m.", "COALESCE(m.status, 'planned')", self->sort_today);
+      g_autofree char *own = rag_severity_sql (plan_prefix, "'planned'", self->sort_today);
+
+      return g_strdup_printf ("COALESCE(NULLIF((SELECT MAX(%s) FROM %s AS m WHERE m.plan_id = %s.id AND m.deleted = 0), 0),"
+                              " CASE %s.status WHEN 'closed' THEN 1 WHEN 'cancelled' THEN 0 ELSE %s END)",
+                              milestone, milestones->table, qualifier, qualifier, own);
+    }
+  column = edaad_store_quote_ident (self->sort_field);
+  return g_strdup_printf ("%s.%s", qualifier, column);
 }
 
 static gboolean
@@ -220,7 +307,9 @@ ensure_sql (EdaadRecordList *self)
 {
   g_autoptr(GString) where = NULL;
   g_autofree char *list_where = NULL;
-  g_autofree char *column = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *key_a = NULL;
+  g_autofree char *key_b = NULL;
   const char *collate;
 
   if (self->list_sql != NULL)
@@ -228,6 +317,8 @@ ensure_sql (EdaadRecordList *self)
 
   where = g_string_new ("deleted = 0");
   g_tree_foreach (self->equals, append_equals, where);
+  if (self->overdue_today != NULL)
+    g_string_append (where, " AND due_on < ? AND (status IS NULL OR status NOT IN ('closed', 'cancelled'))");
   if (self->query != NULL)
     {
       /* The list: every match in the kind's docid range, mapped to table rowids
@@ -241,26 +332,29 @@ ensure_sql (EdaadRecordList *self)
   else
     list_where = g_strdup (where->str);
 
-  column = edaad_store_quote_ident (self->sort_field);
+  key = sort_key (self, self->sql->table);
+  key_a = sort_key (self, "a");
+  key_b = sort_key (self, "b");
   collate = sort_is_text (self) ? " COLLATE NOCASE" : "";
   /* With an equality filter, `+` keeps the sort index out so that SQLite reads the few
    * matching rows through the filter's index and sorts them; without one the sort index
    * gives the order for free. */
   self->list_sql = g_strdup_printf ("SELECT rowid FROM %s WHERE %s ORDER BY %s%s%s%s, rowid%s",
                                     self->sql->table, list_where,
-                                    g_tree_nnodes (self->equals) > 0 ? "+" : "", column, collate,
+                                    g_tree_nnodes (self->equals) > 0 && !sort_is_computed (self) ? "+" : "",
+                                    key, collate,
                                     self->descending ? " DESC" : "", self->descending ? " DESC" : "");
   self->match_sql = g_strdup_printf ("SELECT rowid, %s FROM %s WHERE id = ?",
                                      where->str, self->sql->table);
   /* NULLs first, then SQLite's own comparison (with the same collation as the list), then
    * rowid: the order of list_sql.  DESC reverses all of it, as list_sql does. */
   self->compare_sql = g_strdup_printf ("SELECT %s CASE"
-                                       " WHEN a.%s%s IS b.%s THEN (a.rowid > b.rowid) - (a.rowid < b.rowid)"
-                                       " WHEN a.%s IS NULL THEN -1 WHEN b.%s IS NULL THEN 1"
-                                       " WHEN a.%s%s < b.%s THEN -1 ELSE 1 END"
+                                       " WHEN %s%s IS %s THEN (a.rowid > b.rowid) - (a.rowid < b.rowid)"
+                                       " WHEN %s IS NULL THEN -1 WHEN %s IS NULL THEN 1"
+                                       " WHEN %s%s < %s THEN -1 ELSE 1 END"
                                        " FROM %s AS a, %s AS b WHERE a.rowid = ?1 AND b.rowid = ?2",
                                        self->descending ? "-" : "",
-                                       column, collate, column, column, column, column, collate, column,
+                                       key_a, collate, key_b, key_a, key_b, key_a, collate, key_b,
                                        self->sql->table, self->sql->table);
 }
 
@@ -362,6 +456,72 @@ refresh (EdaadRecordList    *self,
   if (emit && (old->len != prefix + suffix || rows->len != prefix + suffix))
     g_list_model_items_changed (G_LIST_MODEL (self), prefix,
                                 old->len - prefix - suffix, rows->len - prefix - suffix);
+}
+
+/* Something other than the list's own rows changed their order (a milestone, under the
+ * progress sort): the same rows, re-read in their new order.  One row that moved is told
+ * as its removal and its insertion; anything else as one items-changed over the rows
+ * between the unchanged prefix and suffix. */
+static void
+reorder (EdaadRecordList *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) rows = NULL;
+  const gint64 *a;
+  const gint64 *b;
+  guint prefix = 0;
+  guint suffix = 0;
+  guint end;
+  guint span;
+
+  rows = query_rows (self, &error);
+  if (rows == NULL)
+    {
+      g_debug ("Could not reorder the %s list: %s", self->kind->name, error->message);
+      return;
+    }
+  if (rows->len != self->rows->len)
+    {
+      /* Not just an order change after all: the general path. */
+      refresh (self, NULL, TRUE);
+      return;
+    }
+
+  a = (const gint64 *) (gpointer) self->rows->data;
+  b = (const gint64 *) (gpointer) rows->data;
+  while (prefix < rows->len && a[prefix] == b[prefix])
+    prefix++;
+  if (prefix == rows->len)
+    return;
+  while (a[rows->len - 1 - suffix] == b[rows->len - 1 - suffix])
+    suffix++;
+  end = rows->len - suffix;
+  span = end - prefix;
+
+  if (a[prefix] == b[end - 1] &&
+      memcmp (a + prefix + 1, b + prefix, (span - 1) * sizeof (gint64)) == 0)
+    {
+      /* The first row of the span moved down to its end. */
+      g_array_remove_index (self->rows, prefix);
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, 1, 0);
+      g_array_insert_val (self->rows, end - 1, b[end - 1]);
+      g_list_model_items_changed (G_LIST_MODEL (self), end - 1, 0, 1);
+      return;
+    }
+  if (a[end - 1] == b[prefix] &&
+      memcmp (a + prefix, b + prefix + 1, (span - 1) * sizeof (gint64)) == 0)
+    {
+      /* The last row of the span moved up to its start. */
+      g_array_remove_index (self->rows, end - 1);
+      g_list_model_items_changed (G_LIST_MODEL (self), end - 1, 1, 0);
+      g_array_insert_val (self->rows, prefix, b[prefix]);
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, 0, 1);
+      return;
+    }
+
+  g_array_unref (self->rows);
+  self->rows = g_steal_pointer (&rows);
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix, span, span);
 }
 
 /* Where `row` is in the array, or -1. */
@@ -488,7 +648,12 @@ on_store_changed (EdaadStore         *store,
                   EdaadRecordList    *self)
 {
   if (strcmp (kind, self->kind->name) != 0)
-    return;
+    {
+      /* Under a computed sort, a milestone change may move its plan. */
+      if (self->loaded && sort_is_computed (self) && strcmp (kind, "milestone") == 0)
+        reorder (self);
+      return;
+    }
   if (!self->loaded)
     {
       /* Nobody has seen an item: nothing to tell, unless someone listens (it then hears of
@@ -521,7 +686,9 @@ edaad_record_list_finalize (GObject *object)
 
   g_clear_pointer (&self->equals, g_tree_unref);
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->overdue_today, g_free);
   g_clear_pointer (&self->sort_field, g_free);
+  g_clear_pointer (&self->sort_today, g_free);
   clear_sql (self);
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->cache, g_hash_table_unref);
@@ -630,6 +797,23 @@ edaad_record_list_set_text (EdaadRecordList *self,
 }
 
 void
+edaad_record_list_set_overdue (EdaadRecordList *self,
+                               const char      *today)
+{
+  g_return_if_fail (EDAAD_IS_RECORD_LIST (self));
+  g_return_if_fail (edaad_kind_lookup_field (self->kind, "due_on") != NULL &&
+                    edaad_kind_lookup_field (self->kind, "status") != NULL);
+
+  if (g_strcmp0 (today, self->overdue_today) == 0)
+    return;
+  g_free (self->overdue_today);
+  self->overdue_today = g_strdup (today);
+  clear_sql (self);
+  if (self->loaded)
+    refresh (self, NULL, TRUE);
+}
+
+void
 edaad_record_list_set_sort (EdaadRecordList *self,
                             const char      *field,
                             gboolean         descending)
@@ -637,12 +821,18 @@ edaad_record_list_set_sort (EdaadRecordList *self,
   g_return_if_fail (EDAAD_IS_RECORD_LIST (self));
   g_return_if_fail (field != NULL);
   g_return_if_fail (edaad_kind_lookup_field (self->kind, field) != NULL ||
-                    g_str_equal (field, "created_at") || g_str_equal (field, "updated_at"));
+                    g_str_equal (field, "created_at") || g_str_equal (field, "updated_at") ||
+                    ((g_str_equal (field, "progress") || g_str_equal (field, "rag")) &&
+                     g_str_equal (self->kind->name, "plan")));
 
-  if (g_strcmp0 (field, self->sort_field) == 0 && descending == self->descending)
+  if (g_strcmp0 (field, self->sort_field) == 0 && descending == self->descending &&
+      !g_str_equal (field, "rag"))
     return;
   g_free (self->sort_field);
   self->sort_field = g_strdup (field);
+  /* Setting the RAG sort again judges it on the new day. */
+  g_free (self->sort_today);
+  self->sort_today = edaad_date_today ();
   self->descending = !!descending;
   clear_sql (self);
   if (self->loaded)

@@ -21,6 +21,17 @@ void             edaad_record_list_set_equals  (EdaadRecordList *self,
 /* Search-as-you-type text matched against the kind's searchable fields. */
 void             edaad_record_list_set_text    (EdaadRecordList *self,
                                                 const char      *text);
+/* Restrict to overdue records: due_on before `today` ("YYYY-MM-DD") and status neither
+ * "closed" nor "cancelled" (records without a due date are never overdue).  NULL turns the
+ * filter off.  Only for kinds with both a due_on and a status field. */
+void             edaad_record_list_set_overdue (EdaadRecordList *self,
+                                                const char      *today);
+/* Sorts by a field of the kind (or created_at, updated_at), or by a computed key of kind
+ * plan: "progress", the weighted share of its milestones done (edaad_plan_progress());
+ * "rag", the plan's RAG ordered none < done < green < amber < red (the worst milestone's
+ * edaad_rag_compute(), else the plan's own, as the plans page shows it), judged on the day
+ * the sort is set (setting it again re-judges).  A list sorted by a computed key also
+ * follows milestone changes, moving the plans whose key changed (exact items-changed). */
 void             edaad_record_list_set_sort    (EdaadRecordList *self,
                                                 const char      *field,
                                                 gboolean         descending);

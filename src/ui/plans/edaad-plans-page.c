@@ -52,6 +52,7 @@ struct _EdaadPlansPage
   EdaadPlanEditor *editor;
   EdaadMilestonesSection *milestones;
   GtkToggleButton *capstone_button;
+  GtkToggleButton *overdue_button;
   GPtrArray *sections;              /* Section: the pane's sections, in order */
 
   EdaadStore *store;
@@ -513,6 +514,20 @@ on_capstone_toggled (EdaadPlansPage *self)
                                  gtk_toggle_button_get_active (self->capstone_button) ? "1" : NULL);
 }
 
+/* Overdue: due before today and neither closed nor cancelled (filtered in the store). */
+static void
+on_overdue_toggled (EdaadPlansPage *self)
+{
+  EdaadRecordList *list = edaad_record_table_get_list (self->table);
+  g_autofree char *today = NULL;
+
+  if (list == NULL)
+    return;
+  if (gtk_toggle_button_get_active (self->overdue_button))
+    today = edaad_date_today ();
+  edaad_record_list_set_overdue (list, today);
+}
+
 /* ---- columns and pane ---- */
 
 static void
@@ -530,6 +545,9 @@ add_columns (EdaadPlansPage *self)
   g_autoptr(GtkListItemFactory) rag = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkListItemFactory) capstone = gtk_signal_list_item_factory_new ();
   g_autoptr(EdaadFieldSorter) capstone_sorter = edaad_field_sorter_new ("capstone");
+  /* Keys the store computes from the plan's milestones (edaad_record_list_set_sort). */
+  g_autoptr(EdaadFieldSorter) progress_sorter = edaad_field_sorter_new ("progress");
+  g_autoptr(EdaadFieldSorter) rag_sorter = edaad_field_sorter_new ("rag");
   GtkColumnViewColumn *column;
 
   column = edaad_record_column_new_text (_("Code"), "code", "code");
@@ -550,6 +568,7 @@ add_columns (EdaadPlansPage *self)
   g_signal_connect (progress, "unbind", G_CALLBACK (cell_unbind), NULL);
   column = gtk_column_view_column_new (_("Progress"), g_object_ref (progress));
   gtk_column_view_column_set_fixed_width (column, 110);
+  gtk_column_view_column_set_sorter (column, GTK_SORTER (progress_sorter));
   gtk_column_view_column_set_resizable (column, TRUE);
   append_column (self, column);
 
@@ -563,6 +582,7 @@ add_columns (EdaadPlansPage *self)
   /* Translators: a narrow column header: red/amber/green status of the plan's milestones */
   column = gtk_column_view_column_new (C_("column", "RAG"), g_object_ref (rag));
   gtk_column_view_column_set_fixed_width (column, 120);
+  gtk_column_view_column_set_sorter (column, GTK_SORTER (rag_sorter));
   append_column (self, column);
 
   g_signal_connect (capstone, "setup", G_CALLBACK (capstone_setup), NULL);
@@ -592,6 +612,16 @@ add_filters (EdaadPlansPage *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Only capstone plans"), -1);
   self->capstone_button = GTK_TOGGLE_BUTTON (button);
   g_signal_connect_object (button, "toggled", G_CALLBACK (on_capstone_toggled), self, G_CONNECT_SWAPPED);
+  edaad_record_table_add_toolbar_widget (self->table, button);
+
+  button = gtk_toggle_button_new ();
+  gtk_button_set_icon_name (GTK_BUTTON (button), "alarm-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Only overdue plans"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Only overdue plans"), -1);
+  self->overdue_button = GTK_TOGGLE_BUTTON (button);
+  g_signal_connect_object (button, "toggled", G_CALLBACK (on_overdue_toggled), self, G_CONNECT_SWAPPED);
   edaad_record_table_add_toolbar_widget (self->table, button);
 
   button = gtk_button_new_from_icon_name ("list-add-symbolic");
