@@ -153,13 +153,15 @@ write_plan (EdaadStore  *store,
   g_autofree char *code = g_strdup_printf ("CP-%06u", gen->next_plan + 1);
   g_autofree char *summary = sentence (gen->rand, 12, g_rand_int_range (gen->rand, 0, 10) < 3);
   g_autofree char *vision = sentence (gen->rand, 20, FALSE);
-  g_autofree char *start_on = date_offset (gen->rand, -900, -30, NULL);
+  g_autofree char *start_on = NULL;
   g_autofree char *due_on = NULL;
   int due_offset;
   const char *plan_id = edaad_record_get_id (plan);
 
-  /* Due dates two years either side of today; most plans past their date are closed. */
+  /* Due dates two years either side of today; most plans past their date are closed.
+   * Each starts one month to two years before it is due. */
   due_on = date_offset (gen->rand, -730, 730, &due_offset);
+  start_on = date_offset (gen->rand, due_offset - 760, due_offset - 30, NULL);
   edaad_record_set_string (plan, "code", code);
   edaad_record_set_string (plan, "title", title);
   edaad_record_set_string (plan, "summary", summary);

@@ -20,6 +20,8 @@
  */
 #include "config.h"
 
+#include "bench-data.h"
+
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,63 +32,8 @@
 #include "edaad-uuid.h"
 
 /* The dates are fixed so that every run sees the same data. */
-#define TODAY "2026-06-01"
 #define FIRST_ITEMS 50
 #define SEARCH_LIMIT 50
-
-static const char * const en_verbs[] = {
-  "Digitise", "Modernise", "Streamline", "Automate", "Integrate", "Consolidate",
-  "Redesign", "Migrate", "Launch", "Transform", "Simplify", "Standardise",
-};
-static const char * const en_objects[] = {
-  "licence renewal", "permit issuance", "records management", "procurement workflow",
-  "payroll processing", "citizen feedback", "vehicle registration", "land registry",
-  "customs clearance", "health certificates", "school enrolment", "pension payments",
-  "water billing", "building permits", "visa applications", "business registration",
-  "court filings", "fisheries licensing", "tourism permits", "social insurance",
-};
-static const char * const en_places[] = {
-  "Muscat", "Dhofar", "Al Batinah", "Ad Dakhiliyah", "Ash Sharqiyah", "Al Wusta",
-  "Musandam", "Al Buraimi", "Adh Dhahirah", "the portal", "the ministry", "all governorates",
-};
-static const char * const en_words[] = {
-  "stakeholders", "training", "adoption", "readiness", "resistance", "sponsorship",
-  "communication", "capacity", "budget", "timeline", "vendor", "integration", "testing",
-  "security", "privacy", "service", "portal", "digital", "process", "governance", "data",
-  "analytics", "change", "culture", "leadership", "coaching", "feedback", "reinforcement",
-};
-static const char * const ar_titles[] = {
-  "التحول الرقمي لخدمات", "أتمتة إجراءات", "تطوير منظومة", "تبسيط إجراءات",
-  "ربط أنظمة", "رقمنة سجلات", "تحسين تجربة المستفيدين في", "إعادة هندسة",
-};
-static const char * const ar_objects[] = {
-  "تجديد التراخيص", "تسجيل المركبات", "السجل التجاري", "الرعاية الصحية",
-  "التعليم المدرسي", "الضمان الاجتماعي", "الأراضي والمساكن", "الجمارك",
-  "المشتريات الحكومية", "الموارد البشرية",
-};
-static const char * const ar_words[] = {
-  "الخدمات", "الحكومية", "الإلكترونية", "المستفيدين", "التدريب", "الجاهزية",
-  "المقاومة", "الاتصال", "القيادة", "الحوكمة", "البيانات", "البوابة",
-};
-static const char * const people[] = {
-  "Aisha Al Balushi", "Salim Al Harthy", "Fatma Al Rawahi", "Khalid Al Busaidi",
-  "Maryam Al Lawati", "Ahmed Al Hinai", "عائشة البلوشية", "سالم الحارثي", "فاطمة الرواحية",
-  "Noor Al Zadjali", "Yousuf Al Kindi", "Huda Al Maamari",
-};
-static const char * const plan_statuses[] = {
-  "draft", "submitted", "in_review", "approved", "implementing", "sustaining", "on_hold",
-};
-static const char * const change_types[] = {
-  "it_digital", "regulatory_compliance", "environmental_sustainability", "talent_people",
-  "cultural_organisational", "process", "structural", "other",
-};
-static const char * const priorities[] = { "low", "medium", "high", "critical" };
-static const char * const milestone_open[] = { "planned", "on_track", "at_risk", "late" };
-static const char * const risk_categories[] = {
-  "technical", "resource", "schedule", "budget", "external",
-};
-static const char * const risk_statuses[] = { "open", "monitoring", "mitigating", "closed" };
-static const char * const maturities[] = { "manual", "semi_electronic", "electronic" };
 
 static gint64 budget_us = 15 * G_USEC_PER_SEC;
 /* Makes every edit of this invocation a real change, also on a reused database. */
@@ -104,211 +51,6 @@ static gboolean
 within_budget (void)
 {
   return g_get_monotonic_time () - measurement_start < budget_us;
-}
-
-#define PICK(rand, table) ((table)[g_rand_int_range ((rand), 0, G_N_ELEMENTS (table))])
-
-typedef struct
-{
-  GRand *rand;
-  const char *scope;
-  guint n_plans;
-  guint next_plan;      /* how many plans are written so far */
-  guint chunk;          /* plans per batch */
-  guint next_service;
-  guint n_services;
-  GPtrArray *plan_ids;  /* every plan id, in creation order */
-} Generator;
-
-static char *
-date_offset (GRand *rand,
-             int    from_days,
-             int    to_days,
-             int   *out_offset)
-{
-  GDate date;
-  char text[16];
-  int offset = g_rand_int_range (rand, from_days, to_days);
-
-  g_date_clear (&date, 1);
-  g_date_set_parse (&date, TODAY);
-  if (offset >= 0)
-    g_date_add_days (&date, (guint) offset);
-  else
-    g_date_subtract_days (&date, (guint) -offset);
-  g_date_strftime (text, sizeof text, "%Y-%m-%d", &date);
-  if (out_offset != NULL)
-    *out_offset = offset;
-  return g_strdup (text);
-}
-
-static char *
-sentence (GRand *rand,
-          guint  n_words,
-          gboolean arabic)
-{
-  GString *s = g_string_new (NULL);
-
-  for (guint i = 0; i < n_words; i++)
-    {
-      if (i > 0)
-        g_string_append_c (s, ' ');
-      g_string_append (s, arabic ? PICK (rand, ar_words) : PICK (rand, en_words));
-    }
-  g_string_append_c (s, '.');
-  return g_string_free (s, FALSE);
-}
-
-static EdaadRecord *
-new_record (Generator  *gen,
-            const char *kind)
-{
-  EdaadRecord *record = edaad_record_new_for_kind (kind);
-  g_autofree char *id = edaad_uuid_new ();
-
-  edaad_record_set_id (record, id);
-  edaad_record_set_scope (record, gen->scope);
-  edaad_record_set_version (record, 1);
-  return record;
-}
-
-static char *
-plan_title (Generator *gen,
-            guint      n)
-{
-  /* One plan in 2,000 carries a word nothing else has: the "rare word" searches. */
-  if (n % 2000 == 7)
-    return g_strdup_printf ("Quokka pilot %u for %s", n, PICK (gen->rand, en_places));
-  if (g_rand_int_range (gen->rand, 0, 10) < 3)
-    return g_strdup_printf ("%s %s", PICK (gen->rand, ar_titles), PICK (gen->rand, ar_objects));
-  return g_strdup_printf ("%s %s in %s", PICK (gen->rand, en_verbs), PICK (gen->rand, en_objects),
-                          PICK (gen->rand, en_places));
-}
-
-static gboolean
-write_plan (EdaadStore  *store,
-            Generator   *gen,
-            GError     **error)
-{
-  g_autoptr(EdaadRecord) plan = new_record (gen, "plan");
-  g_autofree char *title = plan_title (gen, gen->next_plan);
-  g_autofree char *code = g_strdup_printf ("CP-%06u", gen->next_plan + 1);
-  g_autofree char *summary = sentence (gen->rand, 12, g_rand_int_range (gen->rand, 0, 10) < 3);
-  g_autofree char *vision = sentence (gen->rand, 20, FALSE);
-  g_autofree char *start_on = NULL;
-  g_autofree char *due_on = NULL;
-  int due_offset;
-  const char *plan_id = edaad_record_get_id (plan);
-
-  /* Due dates two years either side of today; most plans past their date are closed.
-   * Each starts one month to two years before it is due. */
-  due_on = date_offset (gen->rand, -730, 730, &due_offset);
-  start_on = date_offset (gen->rand, due_offset - 760, due_offset - 30, NULL);
-  edaad_record_set_string (plan, "code", code);
-  edaad_record_set_string (plan, "title", title);
-  edaad_record_set_string (plan, "summary", summary);
-  edaad_record_set_string (plan, "vision", vision);
-  edaad_record_set_string (plan, "change_type", PICK (gen->rand, change_types));
-  edaad_record_set_string (plan, "priority", PICK (gen->rand, priorities));
-  if (due_offset < 0 && g_rand_int_range (gen->rand, 0, 100) < 97)
-    edaad_record_set_string (plan, "status", g_rand_boolean (gen->rand) ? "closed" : "cancelled");
-  else
-    edaad_record_set_string (plan, "status", PICK (gen->rand, plan_statuses));
-  edaad_record_set_string (plan, "owner", PICK (gen->rand, people));
-  edaad_record_set_string (plan, "sponsor", PICK (gen->rand, people));
-  edaad_record_set_string (plan, "start_on", start_on);
-  edaad_record_set_string (plan, "due_on", due_on);
-  edaad_record_set_int (plan, "kotter_step", g_rand_int_range (gen->rand, 1, 9));
-  if (!edaad_store_put_synced (store, plan, error))
-    return FALSE;
-  g_ptr_array_add (gen->plan_ids, g_strdup (plan_id));
-
-  for (guint i = 0; i < 5; i++)
-    {
-      g_autoptr(EdaadRecord) milestone = new_record (gen, "milestone");
-      g_autoptr(EdaadRecord) risk = new_record (gen, "risk");
-      g_autoptr(EdaadRecord) stakeholder = new_record (gen, "stakeholder");
-      g_autofree char *m_title = g_strdup_printf ("%s: %s", PICK (gen->rand, en_verbs),
-                                                  PICK (gen->rand, en_words));
-      g_autofree char *m_due = NULL;
-      g_autofree char *r_title = g_strdup_printf ("Risk of %s delays in %s", PICK (gen->rand, en_words),
-                                                  PICK (gen->rand, en_objects));
-      g_autofree char *mitigation = sentence (gen->rand, 10, g_rand_boolean (gen->rand));
-      g_autofree char *approach = sentence (gen->rand, 8, FALSE);
-      int m_offset;
-
-      m_due = date_offset (gen->rand, -600, 600, &m_offset);
-      edaad_record_set_string (milestone, "plan_id", plan_id);
-      edaad_record_set_string (milestone, "title", m_title);
-      edaad_record_set_string (milestone, "due_on", m_due);
-      edaad_record_set_string (milestone, "status",
-                               m_offset < 0 && g_rand_int_range (gen->rand, 0, 100) < 97
-                                 ? "done" : PICK (gen->rand, milestone_open));
-      edaad_record_set_int (milestone, "position", i);
-
-      edaad_record_set_string (risk, "plan_id", plan_id);
-      edaad_record_set_string (risk, "title", r_title);
-      edaad_record_set_string (risk, "category", PICK (gen->rand, risk_categories));
-      edaad_record_set_string (risk, "status", PICK (gen->rand, risk_statuses));
-      edaad_record_set_string (risk, "mitigation", mitigation);
-      edaad_record_set_string (risk, "owner", PICK (gen->rand, people));
-      edaad_record_set_int (risk, "likelihood", g_rand_int_range (gen->rand, 1, 6));
-      edaad_record_set_int (risk, "impact", g_rand_int_range (gen->rand, 1, 6));
-
-      edaad_record_set_string (stakeholder, "plan_id", plan_id);
-      edaad_record_set_string (stakeholder, "name", PICK (gen->rand, people));
-      edaad_record_set_string (stakeholder, "approach", approach);
-      edaad_record_set_int (stakeholder, "power", g_rand_int_range (gen->rand, 1, 6));
-      edaad_record_set_int (stakeholder, "interest", g_rand_int_range (gen->rand, 1, 6));
-      edaad_record_set_int (stakeholder, "position", i);
-
-      if (!edaad_store_put_synced (store, milestone, error) ||
-          !edaad_store_put_synced (store, risk, error) ||
-          !edaad_store_put_synced (store, stakeholder, error))
-        return FALSE;
-    }
-
-  gen->next_plan++;
-  return TRUE;
-}
-
-static gboolean
-write_service (EdaadStore  *store,
-               Generator   *gen,
-               GError     **error)
-{
-  g_autoptr(EdaadRecord) service = new_record (gen, "service");
-  g_autofree char *code = g_strdup_printf ("SRV-%05u", gen->next_service + 1);
-  g_autofree char *name_en = g_strdup_printf ("%s %s", PICK (gen->rand, en_objects), PICK (gen->rand, en_places));
-  g_autofree char *name_ar = g_strdup_printf ("خدمة %s", PICK (gen->rand, ar_objects));
-  g_autofree char *description = sentence (gen->rand, 15, g_rand_boolean (gen->rand));
-
-  edaad_record_set_string (service, "code", code);
-  edaad_record_set_string (service, "name_en", name_en);
-  edaad_record_set_string (service, "name_ar", name_ar);
-  edaad_record_set_string (service, "description", description);
-  edaad_record_set_string (service, "maturity", PICK (gen->rand, maturities));
-  edaad_record_set_int (service, "annual_volume", g_rand_int_range (gen->rand, 100, 2000000));
-  gen->next_service++;
-  return edaad_store_put_synced (store, service, error);
-}
-
-static gboolean
-generate_chunk (EdaadStore  *store,
-                gpointer     user_data,
-                GError     **error)
-{
-  Generator *gen = user_data;
-  guint end_plan = MIN (gen->n_plans, gen->next_plan + gen->chunk);
-  guint end_service = MIN (gen->n_services, gen->next_service + gen->chunk / 2);
-
-  while (gen->next_plan < end_plan)
-    if (!write_plan (store, gen, error))
-      return FALSE;
-  while (gen->next_service < end_service)
-    if (!write_service (store, gen, error))
-      return FALSE;
-  return TRUE;
 }
 
 /* ---- timing ---- */
@@ -472,7 +214,9 @@ main (int   argc,
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autofree char *wal = NULL;
-  Generator gen = { 0 };
+  g_autoptr(GPtrArray) plan_ids = g_ptr_array_new_with_free_func (g_free);
+  guint n_plans = 0;
+  guint n_services = 0;
   gboolean reuse = FALSE;
   double first_open;
   guint runs;
@@ -512,12 +256,6 @@ main (int   argc,
   first_open = (g_get_monotonic_time () - start) / 1000.0;
 
   /* ---- generation ---- */
-  gen.rand = g_rand_new_with_seed (20260601);
-  gen.scope = edaad_store_get_local_scope (store, EDAAD_SCOPE_INSTITUTION);
-  gen.n_plans = (guint) plans;
-  gen.n_services = (guint) plans / 2;
-  gen.chunk = 2000;
-  gen.plan_ids = g_ptr_array_new_with_free_func (g_free);
   start = g_get_monotonic_time ();
   if (reuse)
     {
@@ -528,26 +266,29 @@ main (int   argc,
       for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (all)); i++)
         {
           g_autoptr(EdaadRecord) plan = g_list_model_get_item (G_LIST_MODEL (all), i);
-          g_ptr_array_add (gen.plan_ids, g_strdup (edaad_record_get_id (plan)));
+          g_ptr_array_add (plan_ids, g_strdup (edaad_record_get_id (plan)));
         }
-      gen.n_plans = gen.plan_ids->len;
-      gen.n_services = (guint) edaad_store_count_live (store, "service", NULL);
-      if (gen.n_plans == 0)
+      n_plans = plan_ids->len;
+      n_services = (guint) edaad_store_count_live (store, "service", NULL);
+      if (n_plans == 0)
         {
           g_printerr ("bench-store: %s has no plans\n", path);
           return 1;
         }
     }
   else
-    while (gen.next_plan < gen.n_plans || gen.next_service < gen.n_services)
-      if (!edaad_store_run_batch (store, generate_chunk, &gen, &error))
+    {
+      n_plans = (guint) plans;
+      n_services = n_plans / 2;
+      if (!bench_data_generate (store, n_plans, plan_ids, &error))
         die ("generate", error);
+    }
   seconds = (g_get_monotonic_time () - start) / 1e6;
 
   /* Checkpoint the WAL so that the sizes are of the database, then reopen cold. */
   g_clear_object (&store);
   printf ("bench-store: %u plans, %u milestones, %u risks, %u stakeholders, %u services\n",
-          gen.n_plans, 5 * gen.n_plans, 5 * gen.n_plans, 5 * gen.n_plans, gen.n_services);
+          n_plans, 5 * n_plans, 5 * n_plans, 5 * n_plans, n_services);
   printf ("nproc %ld, %s in %.1f s (first open %.0f ms), database %.1f MiB (+ WAL %.1f MiB), "
           "%u runs each (budget %.0f s)\n",
           sysconf (_SC_NPROCESSORS_ONLN), reuse ? "reused" : "generated", seconds, first_open,
@@ -625,7 +366,7 @@ main (int   argc,
     materialise (G_LIST_MODEL (list));
     for (guint r = 0; r < runs && within_budget (); r++)
       {
-        const char *id = g_ptr_array_index (gen.plan_ids, (r * 7919) % gen.plan_ids->len);
+        const char *id = g_ptr_array_index (plan_ids, (r * 7919) % plan_ids->len);
         g_autoptr(EdaadRecord) plan = edaad_store_get (store, "plan", id, &error);
         g_autofree char *title = NULL;
 
@@ -672,7 +413,7 @@ main (int   argc,
         g_autoptr(GPtrArray) due = NULL;
 
         start = g_get_monotonic_time ();
-        due = edaad_store_upcoming_deadlines (store, TODAY, 14, &error);
+        due = edaad_store_upcoming_deadlines (store, BENCH_DATA_TODAY, 14, &error);
         add_sample (samples, start);
         if (due == NULL)
           die ("upcoming_deadlines", error);
@@ -683,14 +424,12 @@ main (int   argc,
   }
 
   /* ---- edits (no list open) ---- */
-  bench_edit (store, samples, runs, gen.plan_ids, gen.plan_ids->len / 3, FALSE,
+  bench_edit (store, samples, runs, plan_ids, plan_ids->len / 3, FALSE,
               "edit: save one field (new outbox entry)");
-  bench_edit (store, samples, runs, gen.plan_ids, gen.plan_ids->len / 3, TRUE,
+  bench_edit (store, samples, runs, plan_ids, plan_ids->len / 3, TRUE,
               "edit: save one field (fold into unsent)");
 
   g_clear_object (&store);
-  g_ptr_array_unref (gen.plan_ids);
-  g_rand_free (gen.rand);
   if (keep)
     printf ("database kept: %s\n", path);
   else
