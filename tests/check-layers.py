@@ -52,6 +52,8 @@ LAYERS = {
 # Every layer must have sources by the time these exist (they are the layer's public API).
 REQUIRED_LAYERS = ('core', 'store')
 
+SOURCE_ROOT = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+
 # Layers a configuration may leave out (-Dserver=false builds the app alone).
 OPTIONAL_LAYERS = ('server',)
 
@@ -207,8 +209,15 @@ def main(argv):
                 elif layer in REQUIRED_LAYERS:
                     tap.not_ok(f'{layer}: edaad-{layer} has C sources to take the compile command from')
                 else:
-                    tap.skip(f'{layer}: layer rules',
-                             f'edaad-{layer} has no C sources yet, so there is no compile command to probe')
+                    # Nothing compiled means nothing to probe; prove there is truly no code
+                    # (no header either) so the probes start the moment code arrives.
+                    layer_dir = os.path.join(SOURCE_ROOT, 'src', layer)
+                    code = sorted(f for f in os.listdir(layer_dir) if f != 'meson.build')
+                    if code:
+                        tap.not_ok(f'{layer}: a layer without compiled sources holds no code',
+                                   'found: ' + ', '.join(code))
+                    else:
+                        tap.ok(f'{layer}: holds no code yet, so it includes nothing forbidden')
                 continue
 
             directory, command, source = found
