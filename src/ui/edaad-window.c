@@ -9,6 +9,7 @@
 #include "dashboard/edaad-dashboard-page.h"
 #include "edaad-search-view.h"
 #include "edaad-ui-format.h"
+#include "edaad-undo-toast.h"
 #include "plans/edaad-plans-page.h"
 #include "services/edaad-services-page.h"
 
@@ -441,7 +442,7 @@ edaad_window_show_error (EdaadWindow  *self,
     }
   else
     {
-      AdwToast *toast = adw_toast_new (error->message);
+      AdwToast *toast = edaad_message_toast_new (error->message);
 
       adw_toast_set_timeout (toast, 0);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);

@@ -85,7 +85,7 @@ static void
 show_error_toast (EdaadKpisSection *self,
                   const GError     *error)
 {
-  g_autoptr(AdwToast) toast = g_object_ref_sink (adw_toast_new (error->message));
+  g_autoptr(AdwToast) toast = edaad_message_toast_new (error->message);
 
   emit_toast (self, toast);
 }

@@ -12,6 +12,7 @@
 #include "edaad-milestones-section.h"
 
 #include "edaad-date.h"
+#include "edaad-list-box-focus.h"
 #include "edaad-plan-metrics.h"
 #include "edaad-record-array.h"
 #include "edaad-record-form.h"
@@ -115,23 +116,10 @@ find_milestone (EdaadMilestonesSection *self,
   return position < 0 ? NULL : milestone_at (self, (guint) position);
 }
 
-/* The row of ours that holds the keyboard focus (or contains it), or NULL. */
-static GtkListBoxRow *
-focused_row (EdaadMilestonesSection *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *widget = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
-    if (GTK_IS_LIST_BOX_ROW (widget) && gtk_widget_get_parent (widget) == GTK_WIDGET (self->list))
-      return GTK_LIST_BOX_ROW (widget);
-  return NULL;
-}
-
 static const char *
 focused_id (EdaadMilestonesSection *self)
 {
-  GtkListBoxRow *row = focused_row (self);
+  GtkListBoxRow *row = edaad_list_box_get_focus_row (self->list);
 
   return row != NULL ? g_object_get_data (G_OBJECT (row), "milestone-id") : NULL;
 }
@@ -140,10 +128,8 @@ static void
 emit_toast (EdaadMilestonesSection *self,
             const char             *title)
 {
-  g_autoptr(AdwToast) toast = adw_toast_new ("");
-  g_autofree char *escaped = g_markup_escape_text (title, -1);
+  g_autoptr(AdwToast) toast = edaad_message_toast_new (title);
 
-  adw_toast_set_title (toast, escaped);
   g_signal_emit (self, signals[SIGNAL_TOAST], 0, toast);
 }
 

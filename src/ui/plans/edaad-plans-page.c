@@ -37,6 +37,7 @@
 #include "edaad-risks-section.h"
 #include "edaad-stakeholders-section.h"
 #include "edaad-ui-format.h"
+#include "edaad-undo-toast.h"
 
 #include <glib/gi18n-lib.h>
 
@@ -462,13 +463,13 @@ delete_plan_action (GtkWidget  *widget,
     {
       /* Translators: %s is why a change plan could not be deleted */
       message = g_strdup_printf (_("Could not delete the plan: %s"), error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      adw_toast_overlay_add_toast (self->toast_overlay, edaad_message_toast_new (message));
       return;
     }
 
   /* Translators: a toast after deleting a change plan; %s is its title */
   message = g_strdup_printf (_("Plan “%s” deleted"), title);
-  toast = adw_toast_new (message);
+  toast = edaad_message_toast_new (message);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "plans.undo-delete");
@@ -491,7 +492,7 @@ undo_delete_action (GtkWidget  *widget,
 
       /* Translators: %s is why a deleted change plan could not be restored */
       message = g_strdup_printf (_("Could not restore the plan: %s"), error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      adw_toast_overlay_add_toast (self->toast_overlay, edaad_message_toast_new (message));
       return;
     }
   edaad_record_table_select_id (self->table, id);

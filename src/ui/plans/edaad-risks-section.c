@@ -11,6 +11,7 @@
 #include "edaad-risks-section.h"
 
 #include "edaad-date.h"
+#include "edaad-list-box-focus.h"
 #include "edaad-plan-metrics.h"
 #include "edaad-record-form.h"
 #include "edaad-record-list.h"
@@ -120,22 +121,10 @@ find_risk (EdaadRisksSection *self,
   return g_steal_pointer (&record);
 }
 
-static GtkListBoxRow *
-focused_row (EdaadRisksSection *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *widget = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
-    if (GTK_IS_LIST_BOX_ROW (widget) && gtk_widget_get_parent (widget) == GTK_WIDGET (self->list))
-      return GTK_LIST_BOX_ROW (widget);
-  return NULL;
-}
-
 static const char *
 focused_id (EdaadRisksSection *self)
 {
-  GtkListBoxRow *row = focused_row (self);
+  GtkListBoxRow *row = edaad_list_box_get_focus_row (self->list);
 
   return row != NULL ? g_object_get_data (G_OBJECT (row), "risk-id") : NULL;
 }
@@ -144,10 +133,8 @@ static void
 emit_toast (EdaadRisksSection *self,
             const char        *title)
 {
-  g_autoptr(AdwToast) toast = adw_toast_new ("");
-  g_autofree char *escaped = g_markup_escape_text (title, -1);
+  g_autoptr(AdwToast) toast = edaad_message_toast_new (title);
 
-  adw_toast_set_title (toast, escaped);
   g_signal_emit (self, signals[SIGNAL_TOAST], 0, toast);
 }
 

@@ -77,9 +77,8 @@ static void
 show_error_toast (EdaadStakeholdersSection *self,
                   const GError             *error)
 {
-  g_autoptr(AdwToast) toast = adw_toast_new (error->message);
+  g_autoptr(AdwToast) toast = edaad_message_toast_new (error->message);
 
-  g_object_ref_sink (toast);
   emit_toast (self, toast);
 }
 

@@ -1,4 +1,5 @@
-/* edaad-undo-toast.c — the "… deleted" toast with "Undo" that restores the record. */
+/* edaad-undo-toast.c — the toasts a section raises: a plain message, and "… deleted" with
+ * "Undo" that restores the record. */
 #define G_LOG_DOMAIN "edaad-undo-toast"
 
 #include "config.h"
@@ -59,4 +60,15 @@ edaad_undo_toast_new_for_delete (EdaadStore *store,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked), undo,
                          undo_data_free, 0);
   return toast;
+}
+
+AdwToast *
+edaad_message_toast_new (const char *text)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  escaped = g_markup_escape_text (text, -1);
+  return adw_toast_new (escaped);
 }

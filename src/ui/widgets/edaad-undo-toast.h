@@ -1,4 +1,5 @@
-/* edaad-undo-toast.h — the "… deleted" toast with "Undo" that restores the record. */
+/* edaad-undo-toast.h — the toasts a section raises: a plain message, and "… deleted" with
+ * "Undo" that restores the record. */
 #pragma once
 
 #include <adwaita.h>
@@ -13,5 +14,9 @@ AdwToast *edaad_undo_toast_new_for_delete (EdaadStore *store,
                                            const char *kind,
                                            const char *id,
                                            const char *title);
+
+/* A toast showing `text` as it is (it is escaped, so record titles and error messages with
+ * "<" or "&" show verbatim).  (transfer full) */
+AdwToast *edaad_message_toast_new         (const char *text);
 
 G_END_DECLS
