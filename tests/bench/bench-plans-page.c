@@ -10,6 +10,9 @@
  *   keystroke  one character typed into the search (the list settled and painted)
  *   sort-due   sorting by the due date column
  *   open-plan  selecting a plan with 200 milestones and 100 risks (pane populated)
+ *
+ * `--db FILE` keeps the generated database in FILE and reuses it on later runs (generating
+ * the data takes most of a minute); without it a temporary database is made and removed.
  */
 #define G_LOG_DOMAIN "bench-plans-page"
 
@@ -102,8 +105,26 @@ report (const char *name,
 
 typedef struct
 {
-  const char *plan_id;
+  char *plan_id;
 } HeavyPlan;
+
+/* The heavy plans are the generated plans with these codes (bench_data_generate numbers
+ * them from CP-000001), so a reused database finds them again. */
+static const char * const heavy_codes[] = { "CP-000001", "CP-005001" };
+
+static char *
+find_plan_id (EdaadStore *store,
+              const char *code)
+{
+  g_autoptr(EdaadRecordList) plans = edaad_record_list_new (store, "plan");
+  g_autoptr(EdaadRecord) plan = NULL;
+
+  edaad_record_list_set_equals (plans, "code", code);
+  plan = g_list_model_get_item (G_LIST_MODEL (plans), 0);
+  if (plan == NULL)
+    g_error ("The database has no plan %s: remove it to generate it again", code);
+  return g_strdup (edaad_record_get_id (plan));
+}
 
 static gboolean
 add_children (EdaadStore  *store,
@@ -155,7 +176,7 @@ main (int    argc,
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autoptr(EdaadStore) store = NULL;
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  gboolean generate = TRUE;
   g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) keystroke = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) sort = g_array_new (FALSE, FALSE, sizeof (double));
@@ -167,24 +188,38 @@ main (int    argc,
   GtkColumnView *view;
   GtkColumnViewColumn *due = NULL;
   GListModel *columns;
-  HeavyPlan heavy[2];
+  HeavyPlan heavy[G_N_ELEMENTS (heavy_codes)];
 
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   adw_init ();
   default_poll = g_main_context_get_poll_func (NULL);
   g_main_context_set_poll_func (NULL, timed_poll);
 
-  dir = g_dir_make_tmp ("bench-plans-page-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "edaad.db", NULL);
-  store = edaad_store_open (path, &error);
-  g_assert_no_error (error);
-  if (!bench_data_generate (store, N_PLANS, ids, &error))
-    g_error ("Cannot generate the data: %s", error->message);
-  for (guint i = 0; i < 2; i++)
+  if (argc == 3 && g_str_equal (argv[1], "--db"))
     {
-      heavy[i].plan_id = g_ptr_array_index (ids, i * (N_PLANS / 2));
-      if (!edaad_store_run_batch (store, add_children, &heavy[i], &error))
+      path = g_strdup (argv[2]);
+      generate = !g_file_test (path, G_FILE_TEST_EXISTS);
+    }
+  else if (argc != 1)
+    {
+      g_printerr ("Usage: %s [--db FILE]\n", argv[0]);
+      return EXIT_FAILURE;
+    }
+  else
+    {
+      dir = g_dir_make_tmp ("bench-plans-page-XXXXXX", &error);
+      g_assert_no_error (error);
+      path = g_build_filename (dir, "edaad.db", NULL);
+    }
+  store = edaad_store_open (path, &error);
+  if (store == NULL)
+    g_error ("Cannot open %s: %s", path, error->message);
+  if (generate && !bench_data_generate (store, N_PLANS, NULL, &error))
+    g_error ("Cannot generate the data: %s", error->message);
+  for (guint i = 0; i < G_N_ELEMENTS (heavy); i++)
+    {
+      heavy[i].plan_id = find_plan_id (store, heavy_codes[i]);
+      if (generate && !edaad_store_run_batch (store, add_children, &heavy[i], &error))
         g_error ("Cannot add the heavy plan's children: %s", error->message);
     }
 
@@ -265,14 +300,17 @@ main (int    argc,
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (heavy); i++)
+    g_free (heavy[i].plan_id);
+  if (dir != NULL)
+    {
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
 
-    g_unlink (path);
-    g_unlink (wal);
-    g_unlink (shm);
-    g_rmdir (dir);
-  }
+      g_unlink (path);
+      g_unlink (wal);
+      g_unlink (shm);
+      g_rmdir (dir);
+    }
   return EXIT_SUCCESS;
 }
