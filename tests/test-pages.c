@@ -765,7 +765,7 @@ rag_rank (EdaadStore  *store,
 
   edaad_record_list_set_equals (milestones, "plan_id", edaad_record_get_id (plan));
   array = edaad_record_array_from_model (G_LIST_MODEL (milestones));
-  switch (edaad_plans_page_plan_rag (plan, array, today))
+  switch (edaad_plan_rag (plan, array, today))
     {
     case EDAAD_RAG_RED:
       return 4;
@@ -834,35 +834,35 @@ test_plans_rag (void)
 
   /* No milestones: the plan's own due date and status. */
   edaad_record_set_string (plan, "status", "implementing");
-  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_NONE);
+  g_assert_cmpint (edaad_plan_rag (plan, milestones, today), ==, EDAAD_RAG_NONE);
   edaad_record_set_string (plan, "due_on", "2026-05-01");
-  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_RED);
+  g_assert_cmpint (edaad_plan_rag (plan, milestones, today), ==, EDAAD_RAG_RED);
   edaad_record_set_string (plan, "due_on", "2026-06-05");
-  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_AMBER);
+  g_assert_cmpint (edaad_plan_rag (plan, milestones, today), ==, EDAAD_RAG_AMBER);
   edaad_record_set_string (plan, "due_on", "2026-09-01");
-  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_GREEN);
+  g_assert_cmpint (edaad_plan_rag (plan, milestones, today), ==, EDAAD_RAG_GREEN);
   edaad_record_set_string (plan, "status", "closed");
-  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_DONE);
+  g_assert_cmpint (edaad_plan_rag (plan, milestones, today), ==, EDAAD_RAG_DONE);
   edaad_record_set_string (plan, "status", "cancelled");
-  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_NONE);
+  g_assert_cmpint (edaad_plan_rag (plan, milestones, today), ==, EDAAD_RAG_NONE);
 
   /* With milestones: the worst of them; a deleted or dropped one does not count. */
   edaad_record_set_string (plan, "status", "implementing");
   g_ptr_array_add (milestones, milestone_new ("done", "2026-01-01"));
-  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_DONE);
+  g_assert_cmpint (edaad_plan_rag (plan, milestones, today), ==, EDAAD_RAG_DONE);
   g_ptr_array_add (milestones, milestone_new ("on_track", "2026-08-01"));
-  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_GREEN);
+  g_assert_cmpint (edaad_plan_rag (plan, milestones, today), ==, EDAAD_RAG_GREEN);
   g_ptr_array_add (milestones, milestone_new ("at_risk", "2026-08-01"));
-  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_AMBER);
+  g_assert_cmpint (edaad_plan_rag (plan, milestones, today), ==, EDAAD_RAG_AMBER);
   g_ptr_array_add (milestones, milestone_new ("on_track", "2026-05-01"));
-  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_RED);
+  g_assert_cmpint (edaad_plan_rag (plan, milestones, today), ==, EDAAD_RAG_RED);
   edaad_record_set_deleted (g_ptr_array_index (milestones, 3), TRUE);
-  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_AMBER);
+  g_assert_cmpint (edaad_plan_rag (plan, milestones, today), ==, EDAAD_RAG_AMBER);
   g_ptr_array_set_size (milestones, 0);
   g_ptr_array_add (milestones, milestone_new ("dropped", "2026-05-01"));
   /* Only a dropped milestone: judged as a plan without milestones (due 2026-09-01). */
   edaad_record_set_string (plan, "due_on", "2026-09-01");
-  g_assert_cmpint (edaad_plans_page_plan_rag (plan, milestones, today), ==, EDAAD_RAG_GREEN);
+  g_assert_cmpint (edaad_plan_rag (plan, milestones, today), ==, EDAAD_RAG_GREEN);
 }
 
 static void

@@ -884,6 +884,68 @@ test_rag_sort (Fixture       *fixture,
   g_assert_nonnull (own_red);
 }
 
+/* More rows than one block read (and than the cache holds): every item is the record at
+ * its position, read in blocks, before and after edits; find_id agrees with get_item and
+ * answers G_MAXUINT for what the list does not hold. */
+static void
+test_blocks_and_find_id (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(EdaadRecordList) list = edaad_record_list_new (fixture->store, "plan");
+  g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(EdaadRecord) hidden = NULL;
+  g_autoptr(GError) error = NULL;
+  const guint n = 700;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Plan %04u", i);
+
+      g_ptr_array_add (plans, save_plan (fixture, title));
+    }
+  edaad_record_list_set_sort (list, "title", FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n);
+
+  /* Read backwards, then forwards: blocks start wherever the reader is. */
+  for (guint round = 0; round < 2; round++)
+    for (guint k = 0; k < n; k++)
+      {
+        guint i = round == 0 ? n - 1 - k : k;
+        g_autoptr(EdaadRecord) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+        g_autofree char *title = g_strdup_printf ("Plan %04u", i);
+
+        g_assert_cmpstr (edaad_record_get_string (item, "title"), ==, title);
+        g_assert_cmpuint (edaad_record_list_find_id (list, edaad_record_get_id (item)), ==, i);
+      }
+
+  /* An edit moves its row: positions and contents follow. */
+  edaad_record_set_string (g_ptr_array_index (plans, 5), "title", "Plan 9999");
+  g_assert_true (edaad_store_save (fixture->store, g_ptr_array_index (plans, 5), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (edaad_record_list_find_id (list, edaad_record_get_id (g_ptr_array_index (plans, 5))), ==, n - 1);
+  {
+    g_autoptr(EdaadRecord) item = g_list_model_get_item (G_LIST_MODEL (list), 5);
+    g_autoptr(EdaadRecord) last = g_list_model_get_item (G_LIST_MODEL (list), n - 1);
+
+    g_assert_cmpstr (edaad_record_get_string (item, "title"), ==, "Plan 0006");
+    g_assert_cmpstr (edaad_record_get_string (last, "title"), ==, "Plan 9999");
+  }
+
+  /* Not held: unknown, filtered out, deleted. */
+  g_assert_cmpuint (edaad_record_list_find_id (list, "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"), ==, G_MAXUINT);
+  g_assert_cmpuint (edaad_record_list_find_id (list, NULL), ==, G_MAXUINT);
+  edaad_record_list_set_text (list, "0007");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  g_assert_cmpuint (edaad_record_list_find_id (list, edaad_record_get_id (g_ptr_array_index (plans, 7))), ==, 0);
+  g_assert_cmpuint (edaad_record_list_find_id (list, edaad_record_get_id (g_ptr_array_index (plans, 8))), ==, G_MAXUINT);
+  edaad_record_list_set_text (list, NULL);
+  hidden = g_object_ref (g_ptr_array_index (plans, 8));
+  g_assert_true (edaad_store_delete (fixture->store, "plan", edaad_record_get_id (hidden), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (edaad_record_list_find_id (list, edaad_record_get_id (hidden)), ==, G_MAXUINT);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n - 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -899,6 +961,7 @@ main (int   argc,
   ADD ("/store/record-list/overdue", test_overdue);
   ADD ("/store/record-list/progress-sort", test_progress_sort);
   ADD ("/store/record-list/rag-sort", test_rag_sort);
+  ADD ("/store/record-list/blocks-and-find-id", test_blocks_and_find_id);
 #undef ADD
 
   return g_test_run ();

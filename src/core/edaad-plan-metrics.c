@@ -120,6 +120,61 @@ edaad_rag_get_label (EdaadRag rag)
     }
 }
 
+static int
+rag_severity (EdaadRag rag)
+{
+  switch (rag)
+    {
+    case EDAAD_RAG_RED:
+      return 4;
+    case EDAAD_RAG_AMBER:
+      return 3;
+    case EDAAD_RAG_GREEN:
+      return 2;
+    case EDAAD_RAG_DONE:
+      return 1;
+    case EDAAD_RAG_NONE:
+    default:
+      return 0;
+    }
+}
+
+EdaadRag
+edaad_plan_rag (EdaadRecord *plan,
+                GPtrArray   *milestones,
+                const char  *today)
+{
+  EdaadRag worst = EDAAD_RAG_NONE;
+  const char *status;
+
+  g_return_val_if_fail (EDAAD_IS_RECORD (plan), EDAAD_RAG_NONE);
+  g_return_val_if_fail (milestones != NULL, EDAAD_RAG_NONE);
+  g_return_val_if_fail (today != NULL, EDAAD_RAG_NONE);
+
+  for (guint i = 0; i < milestones->len; i++)
+    {
+      EdaadRecord *milestone = g_ptr_array_index (milestones, i);
+      EdaadRag rag;
+
+      if (edaad_record_get_deleted (milestone))
+        continue;
+      rag = edaad_milestone_rag (milestone, today);
+      if (rag_severity (rag) > rag_severity (worst))
+        worst = rag;
+    }
+  if (worst != EDAAD_RAG_NONE)
+    return worst;
+
+  /* No milestone to judge by: the plan's own status and due date. */
+  status = edaad_record_get_string (plan, "status");
+  if (g_strcmp0 (status, "closed") == 0)
+    return EDAAD_RAG_DONE;
+  if (g_strcmp0 (status, "cancelled") == 0)
+    return EDAAD_RAG_NONE;
+  /* An open plan as a planned milestone: judged by its due date, none without one. */
+  return edaad_rag_compute ("planned", edaad_record_get_string (plan, "due_on"), today);
+}
+
 /* ---- risk ---- */
 
 int

@@ -43,6 +43,13 @@ EdaadRag     edaad_rag_compute               (const char  *status,
                                               const char  *today);
 EdaadRag     edaad_milestone_rag             (EdaadRecord *milestone,
                                               const char  *today);
+/* The RAG of a plan: the worst RAG of its live `milestones` (red > amber > green > done;
+ * dropped and undated planned ones do not count); with none that counts, the plan's own:
+ * closed → done, cancelled → none, else its due_on against `today` as a planned
+ * milestone's would be (none without a due date). */
+EdaadRag     edaad_plan_rag                  (EdaadRecord *plan,
+                                              GPtrArray   *milestones,
+                                              const char  *today);
 const char  *edaad_rag_to_string             (EdaadRag     rag); /* "green"… (CSS class) */
 const char  *edaad_rag_get_label             (EdaadRag     rag); /* translated */
 

@@ -29,7 +29,7 @@
 
 #include <string.h>
 
-#define CACHE_MAX 512
+#define CACHE_MAX 2048
 
 struct _EdaadRecordList
 {
@@ -52,6 +52,7 @@ struct _EdaadRecordList
   char *compare_sql;      /* sign of (row ?1 − row ?2) in the list's order */
 
   gboolean loaded;        /* rows holds the query's result (see ensure_loaded) */
+  gboolean replacing;     /* between the two halves of a large change (see refresh) */
   GArray *rows;           /* gint64 rowids, in list order; empty until loaded */
   GHashTable *cache;      /* gint64* rowid → EdaadRecord */
 };
@@ -90,20 +91,35 @@ edaad_record_list_get_n_items (GListModel *model)
   return self->rows->len;
 }
 
-static EdaadRecord *
-load_row (EdaadRecordList *self,
-          gint64           row)
+/* Reads the rows from `position` on that are not cached yet — up to
+ * EDAAD_KIND_SQL_ROW_BLOCK of them, in one statement — into the cache: a list view asks
+ * for its rows one after the other, and one query for a block costs little more than one
+ * for a row. */
+static void
+load_block (EdaadRecordList *self,
+            guint            position)
 {
-  sqlite3_stmt *stmt = edaad_store_prepare (self->store, self->sql->select_rowid_sql, NULL);
-  EdaadRecord *record = NULL;
+  sqlite3_stmt *stmt = edaad_store_prepare (self->store, self->sql->select_rowids_sql, NULL);
+  guint n_bound = 0;
 
   if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, row);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    record = edaad_store_row_to_record (self->kind, stmt);
+    return;
+  if (g_hash_table_size (self->cache) + EDAAD_KIND_SQL_ROW_BLOCK > CACHE_MAX)
+    g_hash_table_remove_all (self->cache);
+
+  for (guint i = position; i < self->rows->len && n_bound < EDAAD_KIND_SQL_ROW_BLOCK; i++)
+    if (!g_hash_table_contains (self->cache, &ROW_AT (self, i)))
+      sqlite3_bind_int64 (stmt, ++n_bound, ROW_AT (self, i));
+  /* Unused parameters stay NULL, which matches no rowid. */
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 row = sqlite3_column_int64 (stmt, sqlite3_column_count (stmt) - 1);
+
+      g_hash_table_insert (self->cache, g_memdup2 (&row, sizeof row),
+                           edaad_store_row_to_record (self->kind, stmt));
+    }
   sqlite3_reset (stmt);
-  return record;
+  sqlite3_clear_bindings (stmt);
 }
 
 static gpointer
@@ -122,15 +138,14 @@ edaad_record_list_get_item (GListModel *model,
   record = g_hash_table_lookup (self->cache, &row);
   if (record == NULL)
     {
-      record = load_row (self, row);
-      if (record == NULL)
-        {
-          /* The row went away between the change and our refresh: an empty stand-in keeps
-           * the model consistent until the refresh that is already on its way. */
-          record = edaad_record_new (self->kind);
-        }
-      if (g_hash_table_size (self->cache) >= CACHE_MAX)
-        g_hash_table_remove_all (self->cache);
+      load_block (self, position);
+      record = g_hash_table_lookup (self->cache, &row);
+    }
+  if (record == NULL)
+    {
+      /* The row went away between the change and our refresh: an empty stand-in keeps
+       * the model consistent until the refresh that is already on its way. */
+      record = edaad_record_new (self->kind);
       g_hash_table_insert (self->cache, g_memdup2 (&row, sizeof row), record);
     }
 
@@ -225,32 +240,10 @@ sort_is_computed (EdaadRecordList *self)
   return sort_is_progress (self) || sort_is_computed_key (self, "rag");
 }
 
-/* The severity (none 0, done 1, green 2, amber 3, red 4) edaad_rag_compute() gives a
- * status and due date: `prefix` names the row ("m." or a table with a dot); `today` is a
- * valid date, so it can be written into the SQL. */
-static char *
-rag_severity_sql (const char *prefix,
-                  const char *status,
-                  const char *today)
-{
-  g_autofree char *due = g_strdup_printf ("%sdue_on", prefix);
-  g_autofree char *valid = g_strdup_printf ("(%s IS NOT NULL AND date (%s) IS %s)", due, due, due);
-
-  return g_strdup_printf ("CASE WHEN %s = 'done' THEN 1 WHEN %s = 'dropped' THEN 0"
-                          " WHEN %s = 'late' OR (%s AND %s < '%s') THEN 4"
-                          " WHEN %s = 'at_risk' OR (%s AND julianday (%s) - julianday ('%s') <= %d) THEN 3"
-                          " WHEN NOT %s AND %s = 'planned' THEN 0 ELSE 2 END",
-                          status, status,
-                          status, valid, due, today,
-                          status, valid, due, today, EDAAD_RAG_AMBER_DAYS,
-                          valid, status);
-}
-
 /* The sort key of the row of `qualifier` (a table name or alias): its column, or for
- * "progress" a correlated subquery computing what edaad_plan_progress() does (divided
- * by 100, which does not change the order): the weight (unset = 1, 0 or less = left
- * out) of the done milestones over that of all live milestones that are not dropped;
- * 0 without any. */
+ * "progress" and "rag" the plan's computed value (edaad-store-plan-rollup.c; progress as
+ * a fraction, which orders as the percentage does), "rag" judged on the day the sort was
+ * set. */
 static char *
 sort_key (EdaadRecordList *self,
           const char      *qualifier)
@@ -258,28 +251,12 @@ sort_key (EdaadRecordList *self,
   g_autofree char *column = NULL;
 
   if (sort_is_progress (self))
-    {
-      const EdaadKindSql *milestones = edaad_store_kind_sql (self->store, "milestone");
-
-      return g_strdup_printf ("(SELECT COALESCE(TOTAL(CASE WHEN m.status = 'done' THEN COALESCE(m.weight, 1) END)"
-                              " / NULLIF(TOTAL(COALESCE(m.weight, 1)), 0), 0)"
-                              " FROM %s AS m WHERE m.plan_id = %s.id AND m.deleted = 0"
-                              " AND COALESCE(m.status, 'planned') <> 'dropped' AND COALESCE(m.weight, 1) > 0)",
-                              milestones->table, qualifier);
-    }
+    return edaad_store_plan_progress_sql (self->store, qualifier);
   if (sort_is_computed_key (self, "rag"))
     {
-      /* The worst milestone's RAG; with none to judge by, the plan's own: closed is done,
-       * cancelled none, any other judged as a planned milestone by the plan's due date
-       * (what edaad_plans_page_plan_rag() shows). */
-      const EdaadKindSql *milestones = edaad_store_kind_sql (self->store, "milestone");
-      g_autofree char *plan_prefix = g_strdup_printf ("%s.", qualifier);
-      g_autofree char *milestone = rag_severity_sql ("m.", "COALESCE(m.status, 'planned')", self->sort_today);
-      g_autofree char *own = rag_severity_sql (plan_prefix, "'planned'", self->sort_today);
+      g_autofree char *today = g_strdup_printf ("'%s'", self->sort_today);
 
-      return g_strdup_printf ("COALESCE(NULLIF((SELECT MAX(%s) FROM %s AS m WHERE m.plan_id = %s.id AND m.deleted = 0), 0),"
-                              " CASE %s.status WHEN 'closed' THEN 1 WHEN 'cancelled' THEN 0 ELSE %s END)",
-                              milestone, milestones->table, qualifier, qualifier, own);
+      return edaad_store_plan_rag_sql (self->store, qualifier, today);
     }
   column = edaad_store_quote_ident (self->sort_field);
   return g_strdup_printf ("%s.%s", qualifier, column);
@@ -409,6 +386,8 @@ refresh (EdaadRecordList    *self,
   guint prefix = 0;
   guint suffix = 0;
   guint common;
+  guint removed;
+  guint added;
 
   rows = query_rows (self, &error);
   if (rows == NULL)
@@ -422,8 +401,7 @@ refresh (EdaadRecordList    *self,
 
   if (changed != NULL)
     {
-      g_autofree char *text = g_strdup_printf ("SELECT rowid FROM %s WHERE id = ?1", self->sql->table);
-      sqlite3_stmt *stmt = edaad_store_prepare (self->store, text, NULL);
+      sqlite3_stmt *stmt = edaad_store_prepare (self->store, self->sql->rowid_by_id_sql, NULL);
 
       for (guint i = 0; stmt != NULL && changed[i] != NULL; i++)
         {
@@ -453,9 +431,29 @@ refresh (EdaadRecordList    *self,
     suffix++;
 #undef OLD_AT
 
-  if (emit && (old->len != prefix + suffix || rows->len != prefix + suffix))
-    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
-                                old->len - prefix - suffix, rows->len - prefix - suffix);
+  if (!emit || (old->len == prefix + suffix && rows->len == prefix + suffix))
+    return;
+  removed = old->len - prefix - suffix;
+  added = rows->len - prefix - suffix;
+  if (removed < EDAAD_KIND_SQL_ROW_BLOCK || added < EDAAD_KIND_SQL_ROW_BLOCK)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+      return;
+    }
+
+  /* Many rows replaced by many (a search, a sort): told as their removal, then the
+   * insertion of the new ones.  Told as one change, GTK 4.8's list views read every
+   * inserted item to look for the rows they track (the one at the top, the focused one),
+   * which here means loading thousands of records. */
+  self->rows = g_array_sized_new (FALSE, FALSE, sizeof (gint64), prefix + suffix);
+  g_array_append_vals (self->rows, rows->data, prefix);
+  g_array_append_vals (self->rows, &g_array_index (rows, gint64, rows->len - suffix), suffix);
+  self->replacing = TRUE;
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
+  g_array_unref (self->rows);
+  self->rows = rows;
+  self->replacing = FALSE;
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix, 0, added);
 }
 
 /* Something other than the list's own rows changed their order (a milestone, under the
@@ -844,4 +842,33 @@ edaad_record_list_get_kind (EdaadRecordList *self)
 {
   g_return_val_if_fail (EDAAD_IS_RECORD_LIST (self), NULL);
   return self->kind->name;
+}
+
+gboolean
+edaad_record_list_is_replacing (EdaadRecordList *self)
+{
+  g_return_val_if_fail (EDAAD_IS_RECORD_LIST (self), FALSE);
+  return self->replacing;
+}
+
+guint
+edaad_record_list_find_id (EdaadRecordList *self,
+                           const char      *id)
+{
+  sqlite3_stmt *stmt;
+  gssize position = -1;
+
+  g_return_val_if_fail (EDAAD_IS_RECORD_LIST (self), G_MAXUINT);
+
+  if (id == NULL)
+    return G_MAXUINT;
+  ensure_loaded (self);
+  stmt = edaad_store_prepare (self->store, self->sql->rowid_by_id_sql, NULL);
+  if (stmt == NULL)
+    return G_MAXUINT;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    position = find_row (self, sqlite3_column_int64 (stmt, 0));
+  sqlite3_reset (stmt);
+  return position >= 0 ? (guint) position : G_MAXUINT;
 }

@@ -37,4 +37,15 @@ void             edaad_record_list_set_sort    (EdaadRecordList *self,
                                                 gboolean         descending);
 const char      *edaad_record_list_get_kind    (EdaadRecordList *self);
 
+/* A change of many rows into many others (a search, a sort) is told as two items-changed:
+ * the removal of the old rows, then the insertion of the new ones.  This is TRUE during
+ * the first, while the list holds only the rows that stay. */
+gboolean         edaad_record_list_is_replacing (EdaadRecordList *self);
+
+/* The position of the record with `id` in the list, or G_MAXUINT when the list does not
+ * hold it (no such record, deleted, or left out by the filter).  One indexed lookup and a
+ * scan of the list's rowids: no record is read. */
+guint            edaad_record_list_find_id     (EdaadRecordList *self,
+                                                const char      *id);
+
 G_END_DECLS

@@ -80,12 +80,20 @@ edaad_kind_sql_init (EdaadKindSql        *sql,
 {
   g_autoptr(GString) select = g_string_new ("SELECT ");
   g_autoptr(GString) upsert = NULL;
+  g_autoptr(GString) rowids = NULL;
   guint n_columns = N_META_COLUMNS + kind->n_fields;
 
   sql->kind = kind;
   sql->table = edaad_store_table_name (kind);
 
   append_column_list (select, kind, "");
+  rowids = g_string_new (select->str);
+  g_string_append_printf (rowids, ", rowid FROM %s WHERE rowid IN (", sql->table);
+  for (guint i = 0; i < EDAAD_KIND_SQL_ROW_BLOCK; i++)
+    g_string_append_printf (rowids, "%s?%u", i > 0 ? ", " : "", i + 1);
+  g_string_append_c (rowids, ')');
+  sql->select_rowids_sql = g_string_free (g_steal_pointer (&rowids), FALSE);
+  sql->rowid_by_id_sql = g_strdup_printf ("SELECT rowid FROM %s WHERE id = ?1", sql->table);
   g_string_append_printf (select, " FROM %s WHERE ", sql->table);
   sql->select_rowid_sql = g_strconcat (select->str, "rowid = ?1", NULL);
   g_string_append (select, "id = ?1");
@@ -115,6 +123,8 @@ edaad_kind_sql_clear (EdaadKindSql *sql)
   g_clear_pointer (&sql->table, g_free);
   g_clear_pointer (&sql->select_sql, g_free);
   g_clear_pointer (&sql->select_rowid_sql, g_free);
+  g_clear_pointer (&sql->select_rowids_sql, g_free);
+  g_clear_pointer (&sql->rowid_by_id_sql, g_free);
   g_clear_pointer (&sql->upsert_sql, g_free);
 }
 

@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 /* The newest structural migration this build knows (PRAGMA user_version). */
 #define EDAAD_STORE_SCHEMA_VERSION 5
 
+/* How many rows EdaadKindSql.select_rowids_sql reads at once. */
+#define EDAAD_KIND_SQL_ROW_BLOCK 32
+
 /* SQL generated once per kind from the schema (edaad-store-ddl.c). */
 typedef struct
 {
@@ -22,6 +25,9 @@ typedef struct
   char *table;        /* quoted: "rec_plan" */
   char *select_sql;   /* SELECT <all columns> FROM table WHERE id = ?1 */
   char *select_rowid_sql; /* the same columns WHERE rowid = ?1 (list models) */
+  char *select_rowids_sql; /* the same columns and rowid last, for the rowids ?1 … ?N,
+                            * N = EDAAD_KIND_SQL_ROW_BLOCK (list models read a block) */
+  char *rowid_by_id_sql;  /* SELECT rowid FROM table WHERE id = ?1 */
   char *upsert_sql;   /* INSERT … ON CONFLICT (id) DO UPDATE … (keeps `extra`) */
 } EdaadKindSql;
 
@@ -93,6 +99,15 @@ gboolean       edaad_store_ddl_ensure_tables  (sqlite3      *db,
                                                GError      **error);
 /* The column type SQLite declares for a schema field. */
 const char    *edaad_store_ddl_column_type    (const EdaadFieldSpec *field);
+/* SQL expressions of a plan row named `qualifier` (edaad-store-plan-rollup.c): its
+ * progress as a fraction 0–1, and its RAG severity (none 0, done 1, green 2, amber 3, red 4)
+ * on the date `today` (an SQL expression: a quoted literal or a parameter). */
+char          *edaad_store_plan_progress_sql  (EdaadStore   *self,
+                                               const char   *qualifier);
+char          *edaad_store_plan_rag_sql       (EdaadStore   *self,
+                                               const char   *qualifier,
+                                               const char   *today);
+
 /* Reads one row selected by EdaadKindSql.select_sql into a new record. */
 EdaadRecord   *edaad_store_row_to_record      (const EdaadKindSpec *kind,
                                                sqlite3_stmt *stmt);

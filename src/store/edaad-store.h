@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "edaad-plan-metrics.h"
 #include "edaad-record.h"
 
 G_BEGIN_DECLS
@@ -119,6 +120,22 @@ GPtrArray   *edaad_store_upcoming_deadlines_first (EdaadStore   *self,
                                                    guint         limit,
                                                    guint        *n_total,
                                                    GError      **error);
+
+/* A plan's computed values as the plans list shows them: `progress` as
+ * edaad_plan_progress() (0–100) and `rag` as edaad_plan_rag() on `today`, both over the
+ * plan's live milestones, in one indexed query.  FALSE (NOT_FOUND) for a missing or
+ * deleted plan. */
+typedef struct
+{
+  double progress;
+  EdaadRag rag;
+} EdaadPlanRollup;
+
+gboolean     edaad_store_plan_rollup        (EdaadStore       *self,
+                                             const char       *plan_id,
+                                             const char       *today,
+                                             EdaadPlanRollup  *out_rollup,
+                                             GError          **error);
 
 /* Pending outbox entries (for the sync status and tests). */
 guint        edaad_store_count_outbox       (EdaadStore   *self);

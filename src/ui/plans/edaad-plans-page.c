@@ -1,13 +1,8 @@
 /* edaad-plans-page.c — the change plans list with the plan's editor and sections beside it.
  *
- * The list (an EdaadRecordTable) filters and sorts in SQL.  Two columns are computed from
- * the plan's milestones, each visible row following its own plan's milestones through a
- * small EdaadRecordList narrowed to that plan (so only that plan's rows are ever read):
- * progress (edaad_plan_progress) and RAG.  A plan's RAG is the worst RAG of its milestones
- * (red, then amber, then green, then done; dropped milestones and undated planned ones do
- * not count); a plan without milestones that count is judged by its own status and due
- * date: closed → done, cancelled → none, otherwise due_on against today as a planned
- * milestone's would be (edaad_rag_compute: none without a due date).
+ * The list (an EdaadRecordTable) filters and sorts in SQL; its progress, RAG and capstone
+ * columns are edaad-plan-columns.c's, the first two read from one EdaadPlanRollups (each
+ * plan's values computed in one query and cached until a plan or milestone changes).
  *
  * Above the list: "Ready plans: N of M" for the current edition (edaad_edition_choose),
  * counted by edaad_ready_plans_count over the edition's plans, kept live.
@@ -25,9 +20,9 @@
 #include "edaad-coursework-metrics.h"
 #include "edaad-date.h"
 #include "edaad-edition-choice.h"
-#include "edaad-field-sorter.h"
 #include "edaad-kpis-section.h"
 #include "edaad-milestones-section.h"
+#include "edaad-plan-columns.h"
 #include "edaad-plan-editor.h"
 #include "edaad-plan-metrics.h"
 #include "edaad-record-array.h"
@@ -37,6 +32,7 @@
 #include "edaad-risks-section.h"
 #include "edaad-stakeholders-section.h"
 #include "edaad-ui-format.h"
+#include "edaad-tooltip.h"
 #include "edaad-undo-toast.h"
 
 #include <glib/gi18n-lib.h>
@@ -55,8 +51,10 @@ struct _EdaadPlansPage
   GtkToggleButton *capstone_button;
   GtkToggleButton *overdue_button;
   GPtrArray *sections;              /* Section: the pane's sections, in order */
+  char *plan_id;                    /* the selected plan, or NULL */
 
   EdaadStore *store;
+  EdaadPlanRollups *rollups;        /* progress and RAG of the rows, cached */
   EdaadRecord *edition;             /* the current edition, or NULL */
   gulong store_changed_handler;
   guint ready_count;
@@ -69,11 +67,23 @@ G_DEFINE_FINAL_TYPE (EdaadPlansPage, edaad_plans_page, ADW_TYPE_BIN)
 typedef void (*SectionSetPlan) (gpointer    section,
                                 const char *plan_id);
 
+/* A section is told the selected plan when it is shown (building a section of a plan with
+ * hundreds of rows costs far more than a frame, and only one section shows at a time). */
 typedef struct
 {
   GtkWidget *widget;
   SectionSetPlan set_plan;
+  char *plan_id;                    /* the plan it shows, as it was last told */
 } Section;
+
+static void
+section_free (gpointer data)
+{
+  Section *section = data;
+
+  g_free (section->plan_id);
+  g_free (section);
+}
 
 enum {
   PROP_0,
@@ -82,248 +92,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* ---- computed columns: each bound cell follows its plan's milestones ---- */
-
-/* The milestones of `plan` as a live list that reads only that plan's rows. */
-static EdaadRecordList *
-plan_milestones_new (EdaadPlansPage *self,
-                     EdaadRecord    *plan)
-{
-  EdaadRecordList *milestones = edaad_record_list_new (self->store, "milestone");
-
-  /* Narrowed before anyone reads it: the lazy list then never loads unfiltered rows. */
-  edaad_record_list_set_equals (milestones, "plan_id", edaad_record_get_id (plan));
-  return milestones;
-}
-
-static void
-progress_cell_update (GtkWidget *cell)
-{
-  GtkProgressBar *bar = GTK_PROGRESS_BAR (gtk_widget_get_first_child (cell));
-  GtkLabel *label = GTK_LABEL (gtk_widget_get_last_child (cell));
-  GListModel *milestones = g_object_get_data (G_OBJECT (cell), "edaad-milestones");
-  g_autoptr(GPtrArray) array = NULL;
-  g_autofree char *text = NULL;
-  double progress = 0.0;
-
-  if (milestones != NULL)
-    {
-      array = edaad_record_array_from_model (milestones);
-      progress = edaad_plan_progress (array);
-    }
-  text = edaad_ui_format_percent (progress);
-  gtk_progress_bar_set_fraction (bar, progress / 100.0);
-  gtk_label_set_text (label, text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Progress"),
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
-                                  -1);
-}
-
-static void
-progress_setup (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *bar = gtk_progress_bar_new ();
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_widget_add_css_class (cell, "edaad-progress-cell");
-  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  gtk_widget_set_hexpand (bar, TRUE);
-  gtk_label_set_width_chars (GTK_LABEL (label), 4);
-  gtk_label_set_xalign (GTK_LABEL (label), 1.0);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (cell), bar);
-  gtk_box_append (GTK_BOX (cell), label);
-  gtk_list_item_set_child (item, cell);
-}
-
-static void
-progress_bind (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               EdaadPlansPage           *self)
-{
-  EdaadRecord *plan = gtk_list_item_get_item (item);
-  GtkWidget *cell = gtk_list_item_get_child (item);
-  EdaadRecordList *milestones = plan_milestones_new (self, plan);
-
-  g_signal_connect_object (milestones, "items-changed",
-                           G_CALLBACK (progress_cell_update), cell, G_CONNECT_SWAPPED);
-  g_object_set_data_full (G_OBJECT (cell), "edaad-milestones", milestones, g_object_unref);
-  progress_cell_update (cell);
-}
-
-static void
-cell_unbind (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             gpointer                  user_data)
-{
-  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "edaad-milestones", NULL);
-}
-
-static int
-rag_severity (EdaadRag rag)
-{
-  switch (rag)
-    {
-    case EDAAD_RAG_RED:
-      return 4;
-    case EDAAD_RAG_AMBER:
-      return 3;
-    case EDAAD_RAG_GREEN:
-      return 2;
-    case EDAAD_RAG_DONE:
-      return 1;
-    case EDAAD_RAG_NONE:
-    default:
-      return 0;
-    }
-}
-
-EdaadRag
-edaad_plans_page_plan_rag (EdaadRecord *plan,
-                           GPtrArray   *milestones,
-                           const char  *today)
-{
-  EdaadRag worst = EDAAD_RAG_NONE;
-  const char *status;
-
-  g_return_val_if_fail (EDAAD_IS_RECORD (plan), EDAAD_RAG_NONE);
-  g_return_val_if_fail (milestones != NULL, EDAAD_RAG_NONE);
-  g_return_val_if_fail (today != NULL, EDAAD_RAG_NONE);
-
-  for (guint i = 0; i < milestones->len; i++)
-    {
-      EdaadRecord *milestone = g_ptr_array_index (milestones, i);
-      EdaadRag rag;
-
-      if (edaad_record_get_deleted (milestone))
-        continue;
-      rag = edaad_milestone_rag (milestone, today);
-      if (rag_severity (rag) > rag_severity (worst))
-        worst = rag;
-    }
-  if (worst != EDAAD_RAG_NONE)
-    return worst;
-
-  /* No milestone to judge by: the plan's own status and due date. */
-  status = edaad_record_get_string (plan, "status");
-  if (g_strcmp0 (status, "closed") == 0)
-    return EDAAD_RAG_DONE;
-  if (g_strcmp0 (status, "cancelled") == 0)
-    return EDAAD_RAG_NONE;
-  /* An open plan as a planned milestone: judged by its due date, none without one. */
-  return edaad_rag_compute ("planned", edaad_record_get_string (plan, "due_on"), today);
-}
-
-static void
-rag_cell_update (GtkWidget *label)
-{
-  static const char * const classes[] = { "success", "warning", "error", "dim-label" };
-  GListModel *milestones = g_object_get_data (G_OBJECT (label), "edaad-milestones");
-  EdaadRecord *plan = g_object_get_data (G_OBJECT (label), "edaad-plan");
-  g_autoptr(GPtrArray) array = NULL;
-  g_autofree char *today = edaad_date_today ();
-  const char *css = "dim-label";
-  EdaadRag rag;
-
-  if (milestones == NULL || plan == NULL)
-    return;
-  array = edaad_record_array_from_model (milestones);
-  rag = edaad_plans_page_plan_rag (plan, array, today);
-  switch (rag)
-    {
-    case EDAAD_RAG_GREEN:
-      css = "success";
-      break;
-    case EDAAD_RAG_AMBER:
-      css = "warning";
-      break;
-    case EDAAD_RAG_RED:
-      css = "error";
-      break;
-    case EDAAD_RAG_DONE:
-    case EDAAD_RAG_NONE:
-    default:
-      break;
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (label, classes[i]);
-  gtk_widget_add_css_class (label, css);
-  gtk_label_set_text (GTK_LABEL (label), rag == EDAAD_RAG_NONE ? "" : edaad_rag_get_label (rag));
-  gtk_widget_set_name (label, edaad_rag_to_string (rag));
-}
-
-static void
-rag_setup (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (label, "caption-heading");
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-rag_bind (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          EdaadPlansPage           *self)
-{
-  EdaadRecord *plan = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  EdaadRecordList *milestones = plan_milestones_new (self, plan);
-
-  g_signal_connect_object (milestones, "items-changed",
-                           G_CALLBACK (rag_cell_update), label, G_CONNECT_SWAPPED);
-  g_object_set_data_full (G_OBJECT (label), "edaad-plan", g_object_ref (plan), g_object_unref);
-  g_object_set_data_full (G_OBJECT (label), "edaad-milestones", milestones, g_object_unref);
-  rag_cell_update (label);
-}
-
-static void
-rag_unbind (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  user_data)
-{
-  GtkWidget *label = gtk_list_item_get_child (item);
-
-  g_object_set_data (G_OBJECT (label), "edaad-milestones", NULL);
-  g_object_set_data (G_OBJECT (label), "edaad-plan", NULL);
-}
-
-/* ---- the capstone column ---- */
-
-static void
-capstone_setup (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  GtkWidget *image = gtk_image_new_from_icon_name ("object-select-symbolic");
-
-  gtk_widget_set_halign (image, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (image, _("Counts toward the cohort's ready plans"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (image),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Capstone plan"), -1);
-  gtk_widget_add_css_class (image, "accent");
-  gtk_list_item_set_child (item, image);
-}
-
-static void
-capstone_bind (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  EdaadRecord *plan = gtk_list_item_get_item (item);
-
-  gtk_widget_set_visible (gtk_list_item_get_child (item), edaad_record_get_bool (plan, "capstone"));
-}
 
 /* ---- "Ready plans: N of M" ---- */
 
@@ -397,18 +165,34 @@ on_store_changed (EdaadStore         *store,
 
 /* ---- selection, new, delete ---- */
 
+/* Tells the visible section the selected plan, if it shows another. */
+static void
+update_visible_section (EdaadPlansPage *self)
+{
+  GtkWidget *visible = adw_view_stack_get_visible_child (self->pane_stack);
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      Section *section = g_ptr_array_index (self->sections, i);
+
+      if (section->widget == visible && g_strcmp0 (section->plan_id, self->plan_id) != 0)
+        {
+          g_free (section->plan_id);
+          section->plan_id = g_strdup (self->plan_id);
+          section->set_plan (section->widget, self->plan_id);
+        }
+    }
+}
+
 static void
 on_selected_changed (EdaadPlansPage *self)
 {
   EdaadRecord *selected = edaad_record_table_get_selected (self->table);
   const char *id = selected != NULL ? edaad_record_get_id (selected) : NULL;
 
-  for (guint i = 0; i < self->sections->len; i++)
-    {
-      Section *section = g_ptr_array_index (self->sections, i);
-
-      section->set_plan (section->widget, id);
-    }
+  g_free (self->plan_id);
+  self->plan_id = g_strdup (id);
+  update_visible_section (self);
   /* Switching saves what is pending, and keeps invalid input as drafts. */
   edaad_plan_editor_set_plan (self->editor, id);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.delete", selected != NULL);
@@ -542,13 +326,6 @@ append_column (EdaadPlansPage      *self,
 static void
 add_columns (EdaadPlansPage *self)
 {
-  g_autoptr(GtkListItemFactory) progress = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkListItemFactory) rag = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkListItemFactory) capstone = gtk_signal_list_item_factory_new ();
-  g_autoptr(EdaadFieldSorter) capstone_sorter = edaad_field_sorter_new ("capstone");
-  /* Keys the store computes from the plan's milestones (edaad_record_list_set_sort). */
-  g_autoptr(EdaadFieldSorter) progress_sorter = edaad_field_sorter_new ("progress");
-  g_autoptr(EdaadFieldSorter) rag_sorter = edaad_field_sorter_new ("rag");
   GtkColumnViewColumn *column;
 
   column = edaad_record_column_new_text (_("Code"), "code", "code");
@@ -563,35 +340,17 @@ add_columns (EdaadPlansPage *self)
   column = edaad_record_column_new_chip (_("Status"), "plan", "status", "status");
   gtk_column_view_column_set_fixed_width (column, 110);
   append_column (self, column);
-
-  g_signal_connect (progress, "setup", G_CALLBACK (progress_setup), NULL);
-  g_signal_connect_object (progress, "bind", G_CALLBACK (progress_bind), self, 0);
-  g_signal_connect (progress, "unbind", G_CALLBACK (cell_unbind), NULL);
-  column = gtk_column_view_column_new (_("Progress"), g_object_ref (progress));
+  column = edaad_plan_column_new_progress (self->rollups);
   gtk_column_view_column_set_fixed_width (column, 110);
-  gtk_column_view_column_set_sorter (column, GTK_SORTER (progress_sorter));
-  gtk_column_view_column_set_resizable (column, TRUE);
   append_column (self, column);
-
   column = edaad_record_column_new_text (_("Due"), "due_on", "due_on");
   gtk_column_view_column_set_fixed_width (column, 120);
   append_column (self, column);
-
-  g_signal_connect (rag, "setup", G_CALLBACK (rag_setup), NULL);
-  g_signal_connect_object (rag, "bind", G_CALLBACK (rag_bind), self, 0);
-  g_signal_connect (rag, "unbind", G_CALLBACK (rag_unbind), NULL);
-  /* Translators: a narrow column header: red/amber/green status of the plan's milestones */
-  column = gtk_column_view_column_new (C_("column", "RAG"), g_object_ref (rag));
+  column = edaad_plan_column_new_rag (self->rollups);
   gtk_column_view_column_set_fixed_width (column, 120);
-  gtk_column_view_column_set_sorter (column, GTK_SORTER (rag_sorter));
   append_column (self, column);
-
-  g_signal_connect (capstone, "setup", G_CALLBACK (capstone_setup), NULL);
-  g_signal_connect (capstone, "bind", G_CALLBACK (capstone_bind), NULL);
-  /* Translators: a narrow column header (80 pixels) over a check mark for the capstone plan */
-  column = gtk_column_view_column_new (C_("column", "Capstone"), g_object_ref (capstone));
+  column = edaad_plan_column_new_capstone ();
   gtk_column_view_column_set_fixed_width (column, 80);
-  gtk_column_view_column_set_sorter (column, GTK_SORTER (capstone_sorter));
   append_column (self, column);
 }
 
@@ -713,6 +472,8 @@ add_pane (EdaadPlansPage *self)
   add_section (self, edaad_adkar_section_new (self->store),
                (SectionSetPlan) edaad_adkar_section_set_plan,
                "adkar", C_("pane", "_ADKAR"), "view-paged-symbolic");
+  g_signal_connect_object (self->pane_stack, "notify::visible-child",
+                           G_CALLBACK (update_visible_section), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -724,6 +485,7 @@ edaad_plans_page_constructed (GObject *object)
 
   g_return_if_fail (EDAAD_IS_STORE (self->store));
 
+  self->rollups = edaad_plan_rollups_new (self->store);
   add_columns (self);
   add_filters (self);
   add_pane (self);
@@ -760,6 +522,7 @@ edaad_plans_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   self->toast_overlay = NULL;
   g_clear_object (&self->edition);
+  g_clear_object (&self->rollups);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (edaad_plans_page_parent_class)->dispose (object);
@@ -771,6 +534,7 @@ edaad_plans_page_finalize (GObject *object)
   EdaadPlansPage *self = EDAAD_PLANS_PAGE (object);
 
   g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_pointer (&self->plan_id, g_free);
 
   G_OBJECT_CLASS (edaad_plans_page_parent_class)->finalize (object);
 }
@@ -845,7 +609,7 @@ edaad_plans_page_class_init (EdaadPlansPageClass *klass)
 static void
 edaad_plans_page_init (EdaadPlansPage *self)
 {
-  self->sections = g_ptr_array_new_with_free_func (g_free);
+  self->sections = g_ptr_array_new_with_free_func (section_free);
   gtk_widget_init_template (GTK_WIDGET (self));
   /* The template's root (not a bound child: AdwBin lets it go in dispose). */
   self->toast_overlay = ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self)));

@@ -46,12 +46,4 @@ guint               edaad_plans_page_get_ready_count (EdaadPlansPage *self,
                                                       guint          *target);
 const char         *edaad_plans_page_get_ready_text  (EdaadPlansPage *self);
 
-/* The RAG shown for `plan` (pure, for the list and tests): the worst RAG of its live
- * `milestones` (red > amber > green > done; dropped and undated planned ones do not count);
- * with none that counts, the plan's own: closed → done, cancelled → none, else its due_on
- * against `today` as a planned milestone's would be (none without a due date). */
-EdaadRag            edaad_plans_page_plan_rag        (EdaadRecord    *plan,
-                                                      GPtrArray      *milestones,
-                                                      const char     *today);
-
 G_END_DECLS

@@ -38,6 +38,7 @@ struct _EdaadRecordTable
   char *selected_id;
   gint64 total;
   gboolean in_items_changed;
+  EdaadRecord *reselecting;  /* the selected record, while a refresh replaces its row */
   gboolean clearing;
 };
 
@@ -112,17 +113,9 @@ static guint
 find_position (EdaadRecordTable *self,
                const char       *id)
 {
-  GListModel *model = G_LIST_MODEL (self->list);
-  guint n = g_list_model_get_n_items (model);
+  guint position = edaad_record_list_find_id (self->list, id);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(EdaadRecord) record = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (edaad_record_get_id (record), id) == 0)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
+  return position != G_MAXUINT ? position : GTK_INVALID_LIST_POSITION;
 }
 
 static void
@@ -150,8 +143,15 @@ on_selected_item_changed (EdaadRecordTable *self)
 {
   EdaadRecord *record = gtk_single_selection_get_selected_item (self->selection);
 
+  if (record != NULL && record == self->reselecting)
+    {
+      /* The same record, selected again after a refresh moved it: nothing changed. */
+      g_clear_object (&self->reselecting);
+      return;
+    }
   if (record != NULL)
     {
+      g_clear_object (&self->reselecting);
       g_free (self->selected_id);
       self->selected_id = g_strdup (edaad_record_get_id (record));
       adw_flap_set_reveal_flap (self->flap, self->detail != NULL);
@@ -167,10 +167,21 @@ on_selected_item_changed (EdaadRecordTable *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
+/* Runs ahead of the selection's own handler, which drops the selection when its row is
+ * among the rows replaced; on_items_changed_after selects the record again by its id, and
+ * the record kept here tells on_selected_item_changed that nothing changed if it is the
+ * same one. */
 static void
-on_items_changed_before (EdaadRecordTable *self)
+on_items_changed_before (EdaadRecordTable *self,
+                         guint             position,
+                         guint             removed,
+                         guint             added)
 {
+  guint selected = gtk_single_selection_get_selected (self->selection);
+
   self->in_items_changed = TRUE;
+  if (selected != GTK_INVALID_LIST_POSITION && selected >= position && selected < position + removed)
+    g_set_object (&self->reselecting, gtk_single_selection_get_selected_item (self->selection));
 }
 
 static void
@@ -178,6 +189,9 @@ on_items_changed_after (EdaadRecordTable *self)
 {
   EdaadRecord *selected;
 
+  /* The old rows are gone and the new ones not yet told: select again once they are. */
+  if (edaad_record_list_is_replacing (self->list))
+    return;
   self->in_items_changed = FALSE;
 
   selected = gtk_single_selection_get_selected_item (self->selection);
@@ -197,6 +211,7 @@ on_items_changed_after (EdaadRecordTable *self)
           g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
         }
     }
+  g_clear_object (&self->reselecting);
   update_state (self);
 }
 
@@ -356,6 +371,7 @@ edaad_record_table_dispose (GObject *object)
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   g_clear_object (&self->selection);
+  g_clear_object (&self->reselecting);
   g_clear_object (&self->list);
   g_clear_object (&self->store);
 
