@@ -493,6 +493,7 @@ test_plans_overdue (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   GtkWidget *page;
   GtkWidget *button;
+  GtkWidget *capstone;
   GListModel *model;
   guint all;
   guint overdue = 0;
@@ -549,6 +550,27 @@ test_plans_overdue (Fixture       *fixture,
 
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), FALSE);
   spin (20);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
+
+  /* Both toggles on narrow the list to overdue capstone plans; clearing the filters (what
+   * the "Clear Filters" button does) turns both off and shows every plan again. */
+  capstone = find_toggle_by_tooltip (page, "Only capstone plans");
+  g_assert_nonnull (capstone);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (capstone), TRUE);
+  spin (20);
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, <=, overdue);
+  g_assert_cmpuint (n, <, all);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_true (plan_is_overdue (item_at (model, i), today));
+      g_assert_true (edaad_record_get_bool (item_at (model, i), "capstone"));
+    }
+  edaad_plans_page_set_filter (EDAAD_PLANS_PAGE (page), NULL, NULL);
+  spin (20);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (capstone)));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
 }
 

@@ -295,8 +295,11 @@ on_section_toast (GtkWidget      *section,
 static void
 on_capstone_toggled (EdaadPlansPage *self)
 {
-  edaad_record_table_set_filter (self->table, "capstone",
-                                 gtk_toggle_button_get_active (self->capstone_button) ? "1" : NULL);
+  EdaadRecordList *list = edaad_record_table_get_list (self->table);
+
+  if (list != NULL)
+    edaad_record_list_set_equals (list, "capstone",
+                                  gtk_toggle_button_get_active (self->capstone_button) ? "1" : NULL);
 }
 
 /* Overdue: due before today and neither closed nor cancelled (filtered in the store). */
@@ -364,30 +367,19 @@ add_filters (EdaadPlansPage *self)
   edaad_record_table_add_enum_filter (self->table, "change_type", _("All types of change"));
   edaad_record_table_add_enum_filter (self->table, "priority", _("All priorities"));
 
-  button = gtk_toggle_button_new ();
-  gtk_button_set_icon_name (GTK_BUTTON (button), "emblem-default-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, _("Only capstone plans"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Only capstone plans"), -1);
-  self->capstone_button = GTK_TOGGLE_BUTTON (button);
-  g_signal_connect_object (button, "toggled", G_CALLBACK (on_capstone_toggled), self, G_CONNECT_SWAPPED);
-  edaad_record_table_add_toolbar_widget (self->table, button);
-
-  button = gtk_toggle_button_new ();
-  gtk_button_set_icon_name (GTK_BUTTON (button), "alarm-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, _("Only overdue plans"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Only overdue plans"), -1);
-  self->overdue_button = GTK_TOGGLE_BUTTON (button);
-  g_signal_connect_object (button, "toggled", G_CALLBACK (on_overdue_toggled), self, G_CONNECT_SWAPPED);
-  edaad_record_table_add_toolbar_widget (self->table, button);
+  self->capstone_button = edaad_record_table_add_toggle_filter (self->table, "emblem-default-symbolic",
+                                                                _("Only capstone plans"));
+  g_signal_connect_object (self->capstone_button, "toggled", G_CALLBACK (on_capstone_toggled),
+                           self, G_CONNECT_SWAPPED);
+  self->overdue_button = edaad_record_table_add_toggle_filter (self->table, "alarm-symbolic",
+                                                               _("Only overdue plans"));
+  g_signal_connect_object (self->overdue_button, "toggled", G_CALLBACK (on_overdue_toggled),
+                           self, G_CONNECT_SWAPPED);
 
   button = gtk_button_new_from_icon_name ("list-add-symbolic");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "plans.new");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, _("New Plan"));
+  edaad_widget_set_tooltip (button, _("New Plan"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("New Plan"), -1);
   gtk_widget_add_css_class (button, "suggested-action");

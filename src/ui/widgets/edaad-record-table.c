@@ -17,6 +17,8 @@ struct _EdaadRecordTable
 
   AdwFlap *flap;
   GtkFlowBox *toolbar;
+  GtkWidget *actions;       /* the toolbar's last group: toggles and buttons, or NULL */
+  GPtrArray *toggles;       /* GtkToggleButton: the page's on/off filters */
   GtkSearchEntry *search_entry;
   GtkButton *extra_filter_button;
   AdwButtonContent *extra_filter_content;
@@ -303,6 +305,9 @@ clear_filters (EdaadRecordTable *self)
       edaad_record_list_set_equals (self->list, key, NULL);
     }
   self->clearing = FALSE;
+  /* Their owners apply (and here undo) what they filter, on ::toggled. */
+  for (guint i = 0; i < self->toggles->len; i++)
+    gtk_toggle_button_set_active (g_ptr_array_index (self->toggles, i), FALSE);
   if (self->extra_field != NULL)
     {
       g_autofree char *field = g_strdup (self->extra_field);
@@ -391,6 +396,7 @@ edaad_record_table_finalize (GObject *object)
   g_clear_pointer (&self->extra_field, g_free);
   g_clear_pointer (&self->selected_id, g_free);
   g_clear_pointer (&self->enum_filters, g_hash_table_unref);
+  g_clear_pointer (&self->toggles, g_ptr_array_unref);
 
   G_OBJECT_CLASS (edaad_record_table_parent_class)->finalize (object);
 }
@@ -543,6 +549,7 @@ edaad_record_table_init (EdaadRecordTable *self)
   gtk_widget_set_focusable (gtk_widget_get_parent (GTK_WIDGET (self->extra_filter_button)), FALSE);
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->extra_filter_button)), FALSE);
   self->enum_filters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->toggles = g_ptr_array_new ();
 }
 
 void
@@ -614,6 +621,22 @@ edaad_record_table_add_enum_filter (EdaadRecordTable *self,
   g_hash_table_insert (self->enum_filters, g_strdup (field), drop_down);
 }
 
+/* The toolbar's last group, made on first use: its buttons stay together, at their own
+ * width, together when the toolbar wraps. */
+static GtkBox *
+ensure_actions (EdaadRecordTable *self)
+{
+  if (self->actions == NULL)
+    {
+      self->actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      gtk_widget_set_halign (self->actions, GTK_ALIGN_START);
+      gtk_widget_set_valign (self->actions, GTK_ALIGN_CENTER);
+      gtk_flow_box_append (self->toolbar, self->actions);
+      gtk_widget_set_focusable (gtk_widget_get_parent (self->actions), FALSE);
+    }
+  return GTK_BOX (self->actions);
+}
+
 void
 edaad_record_table_add_toolbar_widget (EdaadRecordTable *self,
                                        GtkWidget        *widget)
@@ -621,8 +644,27 @@ edaad_record_table_add_toolbar_widget (EdaadRecordTable *self,
   g_return_if_fail (EDAAD_IS_RECORD_TABLE (self));
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  gtk_flow_box_append (self->toolbar, widget);
-  gtk_widget_set_focusable (gtk_widget_get_parent (widget), FALSE);
+  gtk_box_append (ensure_actions (self), widget);
+}
+
+GtkToggleButton *
+edaad_record_table_add_toggle_filter (EdaadRecordTable *self,
+                                      const char       *icon_name,
+                                      const char       *label)
+{
+  GtkWidget *button;
+
+  g_return_val_if_fail (EDAAD_IS_RECORD_TABLE (self), NULL);
+  g_return_val_if_fail (icon_name != NULL && label != NULL, NULL);
+
+  button = gtk_toggle_button_new ();
+  gtk_button_set_icon_name (GTK_BUTTON (button), icon_name);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_box_append (ensure_actions (self), button);
+  g_ptr_array_add (self->toggles, button);
+  return GTK_TOGGLE_BUTTON (button);
 }
 
 void

@@ -26,9 +26,15 @@ void                edaad_record_table_add_enum_filter   (EdaadRecordTable    *s
                                                           const char          *field,
                                                           const char          *all_label);
 
-/* Appends an action widget (e.g. a "New" button) to the end of the toolbar. */
+/* Appends an action widget (e.g. a "New" button) to the toolbar's last group. */
 void                edaad_record_table_add_toolbar_widget (EdaadRecordTable   *self,
                                                           GtkWidget          *widget);
+/* Appends an on/off filter button (icon, with `label` as tooltip and accessible name) to
+ * the toolbar's last group.  The caller filters on ::toggled; clearing the filters (the
+ * "Clear Filters" button, set_filter with a NULL field) turns it off.  Owned by the table. */
+GtkToggleButton    *edaad_record_table_add_toggle_filter (EdaadRecordTable   *self,
+                                                          const char         *icon_name,
+                                                          const char         *label);
 /* "text" sets the search, a field with a drop-down selects that value, "id" selects that
  * record (see select_id), any other field filters by equality behind a removable button.
  * A NULL value clears that filter; a NULL field clears every filter. */
