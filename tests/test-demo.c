@@ -3,11 +3,10 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "edaad-date.h"
 #include "edaad-demo.h"
 #include "edaad-store.h"
+#include "edaad-test-dir.h"
 #include "edaad-validate.h"
 
 typedef struct
@@ -51,10 +50,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("edaad-demo-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = edaad_test_dir_new ("demo");
   fixture->path = g_build_filename (fixture->dir, "demo.db", NULL);
   fixture->changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) g_ptr_array_unref);
@@ -66,21 +62,11 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fixture->store);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-      g_assert_cmpint (g_unlink (file), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  g_clear_pointer (&fixture->dir, edaad_test_dir_remove);
   g_hash_table_unref (fixture->changed);
   g_free (fixture->today);
   g_free (fixture->path);
-  g_free (fixture->dir);
 }
 
 static void

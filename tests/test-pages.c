@@ -15,12 +15,12 @@
 #include "edaad-record-array.h"
 #include "edaad-record-list.h"
 #include "edaad-service-metrics.h"
+#include "edaad-test-dir.h"
 #include "edaad-ui-format.h"
 #include "plans/edaad-plans-page.h"
 #include "services/edaad-services-page.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 typedef struct
 {
@@ -50,8 +50,7 @@ fixture_set_up (Fixture       *fixture,
   g_autofree char *path = NULL;
   gboolean seed = GPOINTER_TO_INT (data);
 
-  fixture->dir = g_dir_make_tmp ("edaad-pages-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = edaad_test_dir_new ("pages");
   path = g_build_filename (fixture->dir, "edaad.db", NULL);
   fixture->store = edaad_store_open (path, &error);
   g_assert_no_error (error);
@@ -68,21 +67,10 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GDir *dir;
-  const char *name;
-
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   spin (20);
   g_clear_object (&fixture->store);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_dir_close (dir);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  g_clear_pointer (&fixture->dir, edaad_test_dir_remove);
 }
 
 static void

@@ -2,12 +2,11 @@
  * the pure computations of edaad-plan-metrics.c, over plans of every shape. */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "edaad-date.h"
 #include "edaad-plan-metrics.h"
 #include "edaad-record-list.h"
 #include "edaad-store.h"
+#include "edaad-test-dir.h"
 
 #define TODAY "2026-06-01"
 
@@ -24,8 +23,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("edaad-rollup-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = edaad_test_dir_new ("rollup");
   path = g_build_filename (fixture->dir, "edaad.db", NULL);
   fixture->store = edaad_store_open (path, &error);
   g_assert_no_error (error);
@@ -35,19 +33,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  const char *name;
-  GDir *d;
-
   g_clear_object (&fixture->store);
-  d = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_dir_close (d);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  g_clear_pointer (&fixture->dir, edaad_test_dir_remove);
 }
 
 /* A due date relative to TODAY: none, long past, yesterday, today, within the amber days,

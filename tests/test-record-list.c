@@ -1,11 +1,10 @@
 /* test-record-list.c — EdaadRecordList: SQL filters and sorting, exact items-changed. */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "edaad-record-list.h"
 #include "edaad-store-private.h"
 #include "edaad-store.h"
+#include "edaad-test-dir.h"
 
 typedef struct
 {
@@ -21,8 +20,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("edaad-list-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = edaad_test_dir_new ("list");
   path = g_build_filename (fixture->dir, "edaad.db", NULL);
   fixture->store = edaad_store_open (path, &error);
   g_assert_no_error (error);
@@ -33,19 +31,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  const char *name;
-  GDir *d;
-
   g_clear_object (&fixture->store);
-  d = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_dir_close (d);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  g_clear_pointer (&fixture->dir, edaad_test_dir_remove);
   g_string_free (fixture->changes, TRUE);
 }
 

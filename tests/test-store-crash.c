@@ -7,7 +7,6 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <signal.h>
 #include <sqlite3.h>
@@ -17,6 +16,7 @@
 #include <sys/wait.h>
 
 #include "edaad-store.h"
+#include "edaad-test-dir.h"
 
 #define N_RECORDS 40
 #define N_EDITS 1000
@@ -26,7 +26,7 @@ static void
 test_crash (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("edaad-crash-XXXXXX", &error);
+  g_auto(EdaadTestDir) dir = edaad_test_dir_new ("crash");
   g_autofree char *path = g_build_filename (dir, "edaad.db", NULL);
   g_autofree char *helper = g_test_build_filename (G_TEST_BUILT, "test-store-crash-helper", NULL);
   g_autofree char *n_records = g_strdup_printf ("%d", N_RECORDS);
@@ -43,7 +43,6 @@ test_crash (void)
   sqlite3_stmt *stmt = NULL;
   int rows = 0;
 
-  g_assert_no_error (error);
   for (guint i = 0; i < N_RECORDS; i++)
     last_edit[i] = -1;
 
@@ -124,19 +123,6 @@ test_crash (void)
     g_assert_no_error (error);
     g_assert_cmpuint (edaad_store_count_outbox (store), ==, (guint) rows);
     g_assert_cmpint (edaad_store_count_live (store, "plan", &error), ==, rows);
-  }
-
-  {
-    const char *name;
-    GDir *d = g_dir_open (dir, 0, NULL);
-
-    while ((name = g_dir_read_name (d)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (dir, name, NULL);
-        g_unlink (file);
-      }
-    g_dir_close (d);
-    g_rmdir (dir);
   }
 }
 

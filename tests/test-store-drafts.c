@@ -1,12 +1,12 @@
 /* test-store-drafts.c — editor drafts: kept per record and field, local only, durable. */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 
 #include "edaad-store.h"
 #include "edaad-store-private.h"
+#include "edaad-test-dir.h"
 #include "edaad-uuid.h"
 
 #define PLAN_A "0190f0a0-0000-7000-8000-00000000000a"
@@ -43,10 +43,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("edaad-drafts-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = edaad_test_dir_new ("drafts");
   fixture->path = g_build_filename (fixture->dir, "edaad.db", NULL);
   open_store (fixture);
 }
@@ -55,19 +52,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  const char *name;
-  GDir *d;
-
   g_clear_object (&fixture->store);
-  d = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_dir_close (d);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  g_clear_pointer (&fixture->dir, edaad_test_dir_remove);
   g_free (fixture->path);
 }
 
@@ -287,15 +273,12 @@ test_inside_batch (Fixture       *fixture,
 static void
 test_old_file_upgraded (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("edaad-drafts-old-XXXXXX", &error);
+  g_auto(EdaadTestDir) dir = edaad_test_dir_new ("drafts-old");
   g_autofree char *path = g_build_filename (dir, "edaad.db", NULL);
+  g_autoptr(GError) error = NULL;
   g_autoptr(EdaadStore) store = NULL;
   g_autoptr(GHashTable) drafts = NULL;
-  const char *name;
-  GDir *d;
 
-  g_assert_no_error (error);
   g_assert_true (edaad_store_create_at_version (path, 4, &error));
   g_assert_no_error (error);
 
@@ -307,16 +290,6 @@ test_old_file_upgraded (void)
   drafts = edaad_store_drafts_for (store, "plan", PLAN_A, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (g_hash_table_lookup (drafts, "title"), ==, "x");
-
-  g_clear_object (&store);
-  d = g_dir_open (dir, 0, NULL);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (dir, name, NULL);
-      g_unlink (file);
-    }
-  g_dir_close (d);
-  g_rmdir (dir);
 }
 
 int

@@ -1,13 +1,13 @@
 /* test-store-edit.c — the edit path: validation, outbox folding, delete and undo, ::changed. */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
 #include <string.h>
 
 #include "edaad-store.h"
 #include "edaad-store-private.h"
+#include "edaad-test-dir.h"
 #include "edaad-uuid.h"
 
 typedef struct
@@ -36,8 +36,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("edaad-edit-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = edaad_test_dir_new ("edit");
   fixture->path = g_build_filename (fixture->dir, "edaad.db", NULL);
   fixture->store = edaad_store_open (fixture->path, &error);
   g_assert_no_error (error);
@@ -50,20 +49,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  const char *name;
-  GDir *d;
-
   sqlite3_close (fixture->db);
   g_clear_object (&fixture->store);
-  d = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_dir_close (d);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  g_clear_pointer (&fixture->dir, edaad_test_dir_remove);
   g_free (fixture->path);
   g_ptr_array_unref (fixture->signals);
 }

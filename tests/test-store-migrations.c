@@ -1,43 +1,17 @@
 /* test-store-migrations.c — every older file version upgrades with its data intact. */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "edaad-store.h"
 #include "edaad-store-private.h"
+#include "edaad-test-dir.h"
 
 #define PLAN_ID "0190a1b2-c3d4-7e5f-8a6b-1c2d3e4f5a6b"
 #define SCOPE_ID "0190a1b2-c3d4-7e5f-8a6b-000000000001"
 #define MUTATION_ID "0190a1b2-c3d4-7e5f-8a6b-00000000000f"
-
-static char *
-make_tmpdir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("edaad-migrations-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-rm_rf (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
 
 static void
 raw_exec (const char *path,
@@ -73,7 +47,7 @@ static void
 test_upgrade_from (gconstpointer data)
 {
   int version = GPOINTER_TO_INT (data);
-  g_autofree char *dir = make_tmpdir ();
+  g_auto(EdaadTestDir) dir = edaad_test_dir_new ("migrations");
   g_autofree char *path = g_build_filename (dir, "old.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(EdaadStore) store = NULL;
@@ -141,16 +115,13 @@ test_upgrade_from (gconstpointer data)
     g_assert_no_error (error);
     g_assert_cmpuint (edaad_store_count_outbox (store), ==, 2);
   }
-
-  g_clear_object (&store);
-  rm_rf (dir);
 }
 
 /* Adding a field to the schema needs no SQL: a missing column (and its index) comes back. */
 static void
 test_missing_column_added (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_auto(EdaadTestDir) dir = edaad_test_dir_new ("migrations");
   g_autofree char *path = g_build_filename (dir, "grow.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(EdaadStore) store = NULL;
@@ -192,9 +163,6 @@ test_missing_column_added (void)
     g_assert_no_error (error);
     g_assert_cmpuint (hits->len, ==, 1);
   }
-
-  g_clear_object (&store);
-  rm_rf (dir);
 }
 
 int

@@ -9,36 +9,8 @@
 
 #include "edaad-store.h"
 #include "edaad-store-private.h"
+#include "edaad-test-dir.h"
 #include "edaad-uuid.h"
-
-static char *
-make_tmpdir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("edaad-store-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-rm_rf (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        rm_rf (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
 
 static char *
 file_checksum (const char *path)
@@ -131,7 +103,7 @@ fill_record (EdaadRecord *record,
 static void
 test_open_identity (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_auto(EdaadTestDir) dir = edaad_test_dir_new ("store");
   g_autofree char *path = g_build_filename (dir, "edaad.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *device = NULL;
@@ -181,7 +153,6 @@ test_open_identity (void)
     g_assert_cmpstr (sync, ==, "0");
   }
   sqlite3_close (db);
-  rm_rf (dir);
 }
 
 static gboolean
@@ -200,7 +171,7 @@ has_index_on (sqlite3    *db,
 static void
 test_ddl_matches_schema (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_auto(EdaadTestDir) dir = edaad_test_dir_new ("store");
   g_autofree char *path = g_build_filename (dir, "edaad.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(EdaadStore) store = edaad_store_open (path, &error);
@@ -248,13 +219,12 @@ test_ddl_matches_schema (void)
   }
 
   sqlite3_close (db);
-  rm_rf (dir);
 }
 
 static void
 test_round_trip_every_kind (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_auto(EdaadTestDir) dir = edaad_test_dir_new ("store");
   g_autofree char *path = g_build_filename (dir, "edaad.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) saved = g_ptr_array_new_with_free_func (g_object_unref);
@@ -312,14 +282,12 @@ test_round_trip_every_kind (void)
     g_assert_null (edaad_store_get (store, "plan", "0190a1b2-0000-7000-8000-000000000000", &error));
     g_assert_error (error, EDAAD_STORE_ERROR, EDAAD_STORE_ERROR_NOT_FOUND);
   }
-
-  rm_rf (dir);
 }
 
 static void
 test_refuse_too_new (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_auto(EdaadTestDir) dir = edaad_test_dir_new ("store");
   g_autofree char *path = g_build_filename (dir, "newer.db", NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -354,14 +322,12 @@ test_refuse_too_new (void)
   g_free (after);
   after = file_checksum (path);
   g_assert_cmpstr (before, ==, after);
-
-  rm_rf (dir);
 }
 
 static void
 test_refuse_corrupt (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_auto(EdaadTestDir) dir = edaad_test_dir_new ("store");
   g_autofree char *path = g_build_filename (dir, "garbage.db", NULL);
   g_autofree char *damaged = g_build_filename (dir, "damaged.db", NULL);
   g_autofree char *before = NULL;
@@ -418,14 +384,12 @@ test_refuse_corrupt (void)
   g_free (after);
   after = file_checksum (damaged);
   g_assert_cmpstr (before, ==, after);
-
-  rm_rf (dir);
 }
 
 static void
 test_refuse_unwritable (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_auto(EdaadTestDir) dir = edaad_test_dir_new ("store");
   g_autofree char *missing = g_build_filename (dir, "no-such-folder", "edaad.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(EdaadStore) store = NULL;
@@ -465,8 +429,6 @@ test_refuse_unwritable (void)
   store = edaad_store_open (dir, &error);
   g_assert_null (store);
   g_assert_error (error, EDAAD_STORE_ERROR, EDAAD_STORE_ERROR_OPEN);
-
-  rm_rf (dir);
 }
 
 /* A clean close leaves "<file>-verified", which lets the next open skip reading the whole
@@ -475,7 +437,7 @@ test_refuse_unwritable (void)
 static void
 test_verified_stamp (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_auto(EdaadTestDir) dir = edaad_test_dir_new ("store");
   g_autofree char *path = g_build_filename (dir, "edaad.db", NULL);
   g_autofree char *stamp = g_strconcat (path, "-verified", NULL);
   g_autofree char *before = NULL;
@@ -526,8 +488,6 @@ test_verified_stamp (void)
   after = file_checksum (path);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (g_file_test (stamp, G_FILE_TEST_EXISTS));
-
-  rm_rf (dir);
 }
 
 int
