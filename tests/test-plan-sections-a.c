@@ -9,6 +9,8 @@
 #include "edaad-uuid.h"
 #include "plans/edaad-milestones-section.h"
 #include "plans/edaad-risks-section.h"
+#include "plans/edaad-row-label.h"
+#include "plans/edaad-section-row.h"
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
@@ -661,6 +663,266 @@ test_risks_delete_undo (Fixture       *fixture,
   g_assert_cmpuint (edaad_risk_heat_map_get_count (edaad_risks_section_get_heat_map (section), 3, 4), ==, 1);
 }
 
+/* ---- rows kept from one plan to the next ---- */
+
+static char *
+put_plan (Fixture    *fixture,
+          const char *title)
+{
+  g_autoptr(EdaadRecord) plan = edaad_record_new_for_kind ("plan");
+
+  edaad_record_set_string (plan, "title", title);
+  edaad_record_set_string (plan, "change_type", "process");
+  edaad_record_set_string (plan, "status", "implementing");
+  return put (fixture->store, plan);
+}
+
+/* Gives plan `plan_id` `n` milestones titled "<prefix> 1"…, every third one done. */
+static void
+put_milestones (Fixture    *fixture,
+                const char *plan_id,
+                const char *prefix,
+                guint       n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(EdaadRecord) milestone = edaad_record_new_for_kind ("milestone");
+      g_autofree char *title = g_strdup_printf ("%s %u", prefix, i + 1);
+      g_autofree char *id = NULL;
+
+      edaad_record_set_string (milestone, "plan_id", plan_id);
+      edaad_record_set_string (milestone, "title", title);
+      edaad_record_set_string (milestone, "status", i % 3 == 0 ? "done" : "on_track");
+      if (i % 3 == 0)
+        edaad_record_set_string (milestone, "done_on", "2030-01-15");
+      edaad_record_set_string (milestone, "due_on", "2030-03-01");
+      edaad_record_set_int (milestone, "position", i);
+      id = put (fixture->store, milestone);
+    }
+}
+
+/* The section's rows, in order. */
+static GPtrArray *
+section_rows (GtkWidget *section)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+  GtkWidget *first = find_descendant (section, EDAAD_TYPE_SECTION_ROW);
+  GtkListBox *list;
+  GtkListBoxRow *row;
+
+  if (first == NULL)
+    return rows;
+  list = GTK_LIST_BOX (gtk_widget_get_parent (first));
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    g_ptr_array_add (rows, row);
+  return rows;
+}
+
+/* The rows show `model`, item by item: id, title, and for milestones the done box. */
+static void
+assert_rows_show (GPtrArray  *rows,
+                  GListModel *model)
+{
+  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (model));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      EdaadSectionRow *row = g_ptr_array_index (rows, i);
+      g_autoptr(EdaadRecord) record = g_list_model_get_item (model, i);
+      g_autofree char *title = edaad_record_dup_title (record);
+      GtkWidget *check = find_descendant (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON);
+
+      g_assert_cmpstr (edaad_section_row_get_id (row), ==, edaad_record_get_id (record));
+      g_assert_cmpstr (edaad_section_row_get_title (row), ==, title);
+      g_assert_cmpstr (edaad_section_row_get_subtitle (row), !=, "");
+      if (check != NULL)
+        g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)) ==
+                       (g_strcmp0 (edaad_record_get_string (record, "status"), "done") == 0));
+    }
+}
+
+static void
+test_milestones_rows_in_place (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  /* 40 and 35 milestones: enough for the list to tell the change of plan as a removal of
+   * every row and an insertion of the new ones. */
+  g_autofree char *big = put_plan (fixture, "Big plan");
+  g_autofree char *other = put_plan (fixture, "Other plan");
+  EdaadMilestonesSection *section;
+  GListModel *model;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  GtkWidget *check;
+
+  put_milestones (fixture, big, "Big step", 40);
+  put_milestones (fixture, other, "Other step", 35);
+  section = show_milestones (fixture);
+  edaad_milestones_section_set_plan (section, big);
+  spin (20);
+  model = edaad_milestones_section_get_model (section);
+  before = section_rows (GTK_WIDGET (section));
+  assert_rows_show (before, model);
+  g_assert_cmpstr (edaad_section_row_get_title (g_ptr_array_index (before, 0)), ==, "Big step 1");
+
+  /* Another plan: the same row widgets show its milestones; the extra ones go. */
+  edaad_milestones_section_set_plan (section, other);
+  spin (20);
+  after = section_rows (GTK_WIDGET (section));
+  assert_rows_show (after, model);
+  g_assert_cmpuint (after->len, ==, 35);
+  for (guint i = 0; i < after->len; i++)
+    g_assert_true (g_ptr_array_index (after, i) == g_ptr_array_index (before, i));
+  g_assert_cmpstr (edaad_section_row_get_title (g_ptr_array_index (after, 1)), ==, "Other step 2");
+
+  /* A small plan (a plain items-changed, not a replacement) reuses the first rows too. */
+  g_clear_pointer (&after, g_ptr_array_unref);
+  edaad_milestones_section_set_plan (section, fixture->plan_id);
+  spin (20);
+  after = section_rows (GTK_WIDGET (section));
+  assert_rows_show (after, model);
+  g_assert_cmpuint (after->len, ==, 3);
+  g_assert_true (g_ptr_array_index (after, 0) == g_ptr_array_index (before, 0));
+  g_assert_cmpstr (edaad_section_row_get_title (g_ptr_array_index (after, 0)), ==, "Process mapped");
+
+  /* And back to the big plan: rows are made again for what is beyond. */
+  g_clear_pointer (&after, g_ptr_array_unref);
+  edaad_milestones_section_set_plan (section, big);
+  spin (20);
+  after = section_rows (GTK_WIDGET (section));
+  assert_rows_show (after, model);
+  g_assert_cmpstr (edaad_section_row_get_title (g_ptr_array_index (after, 39)), ==, "Big step 40");
+
+  /* Edits show in the row in place: a new title from the store, and ticking a box. */
+  {
+    g_autoptr(EdaadRecord) record = g_list_model_get_item (model, 1);
+    g_autoptr(EdaadRecord) copy = edaad_record_copy (record);
+    g_autoptr(GError) error = NULL;
+
+    edaad_record_set_string (copy, "title", "Renamed step");
+    g_assert_true (edaad_store_save (fixture->store, copy, &error));
+    g_assert_no_error (error);
+  }
+  spin (20);
+  g_clear_pointer (&before, g_ptr_array_unref);
+  before = section_rows (GTK_WIDGET (section));
+  g_assert_true (g_ptr_array_index (before, 1) == g_ptr_array_index (after, 1));
+  g_assert_cmpstr (edaad_section_row_get_title (g_ptr_array_index (before, 1)), ==, "Renamed step");
+  assert_rows_show (before, model);
+
+  check = find_descendant (g_ptr_array_index (before, 1), GTK_TYPE_CHECK_BUTTON);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  spin (20);
+  {
+    g_autoptr(EdaadRecord) milestone = g_list_model_get_item (model, 1);
+
+    g_assert_cmpstr (edaad_record_get_string (milestone, "status"), ==, "done");
+  }
+  g_clear_pointer (&after, g_ptr_array_unref);
+  after = section_rows (GTK_WIDGET (section));
+  g_assert_true (g_ptr_array_index (after, 1) == g_ptr_array_index (before, 1));
+  assert_rows_show (after, model);
+  g_assert_nonnull (strstr (edaad_section_row_get_subtitle (g_ptr_array_index (after, 1)), "Done"));
+
+  /* Showing another milestone's state in a reused row ticked nothing in the store: only the
+   * milestone edited above is pending (its two edits folded into one entry). */
+  g_assert_cmpuint (edaad_store_count_outbox (fixture->store), ==, 1);
+}
+
+/* Rows far below the visible part are not laid out until a scroll brings them near. */
+static void
+test_milestones_rows_drawn_near_view (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autofree char *big = put_plan (fixture, "Long plan");
+  EdaadMilestonesSection *section;
+  g_autoptr(GPtrArray) rows = NULL;
+  GtkWidget *first_title;
+  GtkWidget *last_title;
+  GtkWidget *scrolled;
+  GtkAdjustment *adjustment;
+
+  put_milestones (fixture, big, "Long step", 120);
+  section = show_milestones (fixture);
+  edaad_milestones_section_set_plan (section, big);
+  spin (100);
+  rows = section_rows (GTK_WIDGET (section));
+  g_assert_cmpuint (rows->len, ==, 120);
+  first_title = find_descendant (g_ptr_array_index (rows, 0), EDAAD_TYPE_ROW_LABEL);
+  last_title = find_descendant (g_ptr_array_index (rows, 119), EDAAD_TYPE_ROW_LABEL);
+  g_assert_true (edaad_row_label_is_laid_out (EDAAD_ROW_LABEL (first_title)));
+  g_assert_false (edaad_row_label_is_laid_out (EDAAD_ROW_LABEL (last_title)));
+  /* Not drawn, but there for assistive technologies and tests all the same. */
+  g_assert_cmpstr (edaad_row_label_get_text (EDAAD_ROW_LABEL (last_title)), ==, "Long step 120");
+
+  scrolled = gtk_widget_get_ancestor (GTK_WIDGET (g_ptr_array_index (rows, 0)), GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  spin (100);
+  g_assert_true (edaad_row_label_is_laid_out (EDAAD_ROW_LABEL (last_title)));
+}
+
+static void
+test_risks_rows_in_place (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *other = put_plan (fixture, "Other plan");
+  g_autofree char *a = put_risk (fixture, "Vendor delay", 3, 4);
+  g_autofree char *b = put_risk (fixture, "Data breach", 5, 5);
+  EdaadRisksSection *section;
+  GListModel *model;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(EdaadRecord) risk = edaad_record_new_for_kind ("risk");
+      g_autofree char *title = g_strdup_printf ("Other risk %02u", i + 1);
+      g_autofree char *id = NULL;
+
+      edaad_record_set_string (risk, "plan_id", other);
+      edaad_record_set_string (risk, "title", title);
+      edaad_record_set_int (risk, "likelihood", 1 + i % 5);
+      edaad_record_set_int (risk, "impact", 1 + (i / 5) % 5);
+      id = put (fixture->store, risk);
+    }
+  section = show_risks (fixture);
+  model = edaad_risks_section_get_model (section);
+  before = section_rows (GTK_WIDGET (section));
+  assert_rows_show (before, model);
+  g_assert_cmpstr (edaad_section_row_get_id (g_ptr_array_index (before, 0)), ==, b);
+
+  edaad_risks_section_set_plan (section, other);
+  spin (20);
+  after = section_rows (GTK_WIDGET (section));
+  assert_rows_show (after, model);
+  g_assert_cmpuint (after->len, ==, 40);
+  g_assert_true (g_ptr_array_index (after, 0) == g_ptr_array_index (before, 0));
+  g_assert_true (g_ptr_array_index (after, 1) == g_ptr_array_index (before, 1));
+  /* The heat map follows: risks 2 and 27 are at likelihood 2, impact 1. */
+  g_assert_cmpuint (edaad_risk_heat_map_get_count (edaad_risks_section_get_heat_map (section), 2, 1), ==, 2);
+
+  /* A heat map cell's filter, and back to the whole register. */
+  edaad_risks_section_set_filter (section, 2, 1);
+  g_clear_pointer (&after, g_ptr_array_unref);
+  after = section_rows (GTK_WIDGET (section));
+  assert_rows_show (after, model);
+  g_assert_cmpuint (after->len, ==, 2);
+  g_assert_true (g_ptr_array_index (after, 0) == g_ptr_array_index (before, 0));
+  edaad_risks_section_set_filter (section, 0, 0);
+  g_clear_pointer (&after, g_ptr_array_unref);
+  after = section_rows (GTK_WIDGET (section));
+  assert_rows_show (after, model);
+
+  edaad_risks_section_set_plan (section, fixture->plan_id);
+  spin (20);
+  g_clear_pointer (&after, g_ptr_array_unref);
+  after = section_rows (GTK_WIDGET (section));
+  assert_rows_show (after, model);
+  g_assert_cmpuint (after->len, ==, 2);
+  g_assert_cmpstr (edaad_section_row_get_id (g_ptr_array_index (after, 1)), ==, a);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -681,6 +943,9 @@ main (int   argc,
   ADD ("/sections-a/risks/register-and-filter", test_risks_register_and_filter);
   ADD ("/sections-a/risks/add-invalid", test_risks_add_invalid);
   ADD ("/sections-a/risks/delete-undo", test_risks_delete_undo);
+  ADD ("/sections-a/milestones/rows-in-place", test_milestones_rows_in_place);
+  ADD ("/sections-a/milestones/rows-drawn-near-view", test_milestones_rows_drawn_near_view);
+  ADD ("/sections-a/risks/rows-in-place", test_risks_rows_in_place);
 #undef ADD
 
   return g_test_run ();

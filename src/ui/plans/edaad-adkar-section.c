@@ -14,6 +14,7 @@
 #include "edaad-plan-metrics.h"
 #include "edaad-record-form.h"
 #include "edaad-record-list.h"
+#include "edaad-tooltip.h"
 #include "edaad-ui-format.h"
 #include "edaad-undo-toast.h"
 
@@ -133,7 +134,7 @@ create_row (gpointer item,
 
   gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (delete, "flat");
-  gtk_widget_set_tooltip_text (delete, _("Delete Assessment"));
+  edaad_widget_set_tooltip (delete, _("Delete Assessment"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "adkar.delete");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (delete), "s", id);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);

@@ -15,6 +15,7 @@
 #include "edaad-record-form.h"
 #include "edaad-record-list.h"
 #include "edaad-sparkline.h"
+#include "edaad-tooltip.h"
 #include "edaad-ui-format.h"
 #include "edaad-undo-toast.h"
 
@@ -157,14 +158,14 @@ update_kpi_row (KpiRow *row)
   if (progress < 0)
     {
       gtk_label_set_text (row->progress, "—");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row->progress), _("Progress unknown: the KPI needs a baseline, a target and a reading"));
+      edaad_widget_set_tooltip (GTK_WIDGET (row->progress), _("Progress unknown: the KPI needs a baseline, a target and a reading"));
     }
   else
     {
       g_autofree char *text = edaad_ui_format_percent (progress);
 
       gtk_label_set_text (row->progress, text);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row->progress), _("Progress from baseline to target"));
+      edaad_widget_set_tooltip (GTK_WIDGET (row->progress), _("Progress from baseline to target"));
     }
 
   for (guint i = 0; i < row->reading_rows->len; i++)
@@ -192,7 +193,7 @@ update_kpi_row (KpiRow *row)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (reading_row), subtitle);
       gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (delete, "flat");
-      gtk_widget_set_tooltip_text (delete, _("Delete Reading"));
+      edaad_widget_set_tooltip (delete, _("Delete Reading"));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "kpis.delete-reading");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (delete), "s", edaad_record_get_id (reading));
       adw_action_row_add_suffix (ADW_ACTION_ROW (reading_row), delete);

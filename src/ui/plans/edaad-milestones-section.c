@@ -1,7 +1,9 @@
 /* edaad-milestones-section.c — a plan's milestones: ordered, added, edited, reordered, done.
  *
- * The rows come from an EdaadRecordList (the plan's milestones by position) and are rebuilt
- * from it whenever the store changes, so every widget here only ever shows the store.
+ * The rows come from an EdaadRecordList (the plan's milestones by position) and follow it
+ * whenever the store changes, so every widget here only ever shows the store.  They are
+ * light EdaadSectionRows, given the new records in place when the plan or a milestone
+ * changes: showing another plan of 200 milestones makes no widget.
  * Edits go through a form page inside the section; reordering renumbers the milestones
  * whose position changes in one store batch.
  */
@@ -17,6 +19,8 @@
 #include "edaad-record-array.h"
 #include "edaad-record-form.h"
 #include "edaad-record-list.h"
+#include "edaad-section-row.h"
+#include "edaad-tooltip.h"
 #include "edaad-ui-format.h"
 #include "edaad-undo-toast.h"
 #include "edaad-validate.h"
@@ -56,6 +60,7 @@ struct _EdaadMilestonesSection
   double progress;
   EdaadRecordForm *form;
   char *editing_id;   /* the milestone in the form, NULL when the list is shown */
+  char *today;        /* the day the rows' RAG lights were judged on */
 };
 
 G_DEFINE_FINAL_TYPE (EdaadMilestonesSection, edaad_milestones_section, ADW_TYPE_BIN)
@@ -121,7 +126,7 @@ focused_id (EdaadMilestonesSection *self)
 {
   GtkListBoxRow *row = edaad_list_box_get_focus_row (self->list);
 
-  return row != NULL ? g_object_get_data (G_OBJECT (row), "milestone-id") : NULL;
+  return row != NULL ? edaad_section_row_get_id (EDAAD_SECTION_ROW (row)) : NULL;
 }
 
 static void
@@ -373,28 +378,47 @@ row_subtitle (EdaadRecord *record)
   return g_strjoinv (_(" · "), (char **) parts->pdata);
 }
 
+/* The widgets of a row that show its record, kept to update it in place. */
+typedef struct
+{
+  GtkCheckButton *check;
+  gulong check_handler;
+  GtkWidget *dot;
+  const char *dot_style;   /* the dot's current style class (static), or NULL */
+} RowParts;
+
+#define ROW_PARTS_KEY "edaad-milestone-row"
+
+static const char *
+row_id (GtkWidget *widget)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (widget, EDAAD_TYPE_SECTION_ROW);
+
+  return row != NULL ? edaad_section_row_get_id (EDAAD_SECTION_ROW (row)) : NULL;
+}
+
 static void
 on_check_toggled (GtkCheckButton         *check,
                   EdaadMilestonesSection *self)
 {
-  set_done (self, g_object_get_data (G_OBJECT (check), "milestone-id"),
-            gtk_check_button_get_active (check));
+  set_done (self, row_id (GTK_WIDGET (check)), gtk_check_button_get_active (check));
 }
 
 static void
 on_delete_clicked (GtkButton              *button,
                    EdaadMilestonesSection *self)
 {
-  g_autofree char *id = g_strdup (g_object_get_data (G_OBJECT (button), "milestone-id"));
+  g_autofree char *id = g_strdup (row_id (GTK_WIDGET (button)));
 
   delete_milestone (self, id);
 }
 
 static void
-on_row_activated (AdwActionRow           *row,
+on_row_activated (GtkListBox             *list,
+                  GtkListBoxRow          *row,
                   EdaadMilestonesSection *self)
 {
-  edaad_milestones_section_edit (self, g_object_get_data (G_OBJECT (row), "milestone-id"));
+  edaad_milestones_section_edit (self, row_id (GTK_WIDGET (row)));
 }
 
 static GdkContentProvider *
@@ -405,7 +429,7 @@ on_drag_prepare (GtkDragSource *source,
 {
   GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
 
-  return gdk_content_provider_new_typed (G_TYPE_STRING, g_object_get_data (G_OBJECT (row), "milestone-id"));
+  return gdk_content_provider_new_typed (G_TYPE_STRING, row_id (row));
 }
 
 static void
@@ -436,57 +460,36 @@ on_drop (GtkDropTarget          *target,
   return TRUE;
 }
 
+/* A row without a record: what does not change from one milestone to the next. */
 static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+create_row (gpointer user_data)
 {
   EdaadMilestonesSection *self = user_data;
-  EdaadRecord *record = item;
-  const char *id = edaad_record_get_id (record);
-  g_autofree char *title = edaad_record_dup_title (record);
-  g_autofree char *subtitle = row_subtitle (record);
-  g_autofree char *today = edaad_date_today ();
-  g_autofree char *rag_text = NULL;
-  EdaadRag rag = edaad_milestone_rag (record, today);
-  gboolean done = g_strcmp0 (edaad_record_get_string (record, "status"), "done") == 0;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *dot = gtk_label_new ("●");
+  GtkWidget *row = edaad_section_row_new ();
+  RowParts *parts = g_new0 (RowParts, 1);
   GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
   GtkDragSource *source = gtk_drag_source_new ();
   GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_widget_set_tooltip_text (row, _("Edit the milestone (Enter); move it with Alt+Up and Alt+Down"));
-  g_object_set_data_full (G_OBJECT (row), "milestone-id", g_strdup (id), g_free);
-  g_signal_connect_object (row, "activated", G_CALLBACK (on_row_activated), self, 0);
+  edaad_widget_set_tooltip (row, _("Edit the milestone (Enter); move it with Alt+Up and Alt+Down"));
 
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), done);
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (check, done ? _("Mark as not done") : _("Mark as done"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Done"), -1);
-  g_object_set_data_full (G_OBJECT (check), "milestone-id", g_strdup (id), g_free);
-  g_signal_connect_object (check, "toggled", G_CALLBACK (on_check_toggled), self, 0);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  parts->check = GTK_CHECK_BUTTON (gtk_check_button_new ());
+  gtk_widget_set_valign (GTK_WIDGET (parts->check), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (parts->check), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Done"), -1);
+  parts->check_handler = g_signal_connect_object (parts->check, "toggled", G_CALLBACK (on_check_toggled), self, 0);
+  edaad_section_row_add_prefix (EDAAD_SECTION_ROW (row), GTK_WIDGET (parts->check));
 
-  /* Translators: the accessible text of a milestone's red/amber/green light; %s is "Red"… */
-  rag_text = g_strdup_printf (_("Status light: %s"), edaad_rag_get_label (rag));
-  gtk_widget_add_css_class (dot, rag_style (rag));
-  gtk_widget_set_tooltip_text (dot, rag_text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dot), GTK_ACCESSIBLE_PROPERTY_LABEL, rag_text, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), dot);
+  parts->dot = gtk_label_new ("●");
+  edaad_section_row_add_suffix (EDAAD_SECTION_ROW (row), parts->dot);
 
   gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (delete, "flat");
-  gtk_widget_set_tooltip_text (delete, _("Delete Milestone"));
+  edaad_widget_set_tooltip (delete, _("Delete Milestone"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Delete Milestone"), -1);
-  g_object_set_data_full (G_OBJECT (delete), "milestone-id", g_strdup (id), g_free);
   g_signal_connect_object (delete, "clicked", G_CALLBACK (on_delete_clicked), self, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
+  edaad_section_row_add_suffix (EDAAD_SECTION_ROW (row), delete);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare), NULL);
@@ -495,7 +498,65 @@ create_row (gpointer item,
   g_signal_connect_object (target, "drop", G_CALLBACK (on_drop), self, 0);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
 
+  g_object_set_data_full (G_OBJECT (row), ROW_PARTS_KEY, parts, g_free);
   return row;
+}
+
+/* Shows `record` in `row`, changing only what differs from what it showed. */
+static void
+update_row (GtkWidget   *row,
+            gpointer     item,
+            gpointer     user_data)
+{
+  EdaadMilestonesSection *self = user_data;
+  EdaadRecord *record = item;
+  RowParts *parts = g_object_get_data (G_OBJECT (row), ROW_PARTS_KEY);
+  g_autofree char *title = edaad_record_dup_title (record);
+  g_autofree char *subtitle = row_subtitle (record);
+  g_autofree char *rag_text = NULL;
+  EdaadRag rag = edaad_milestone_rag (record, self->today);
+  const char *style = rag_style (rag);
+  gboolean done = g_strcmp0 (edaad_record_get_string (record, "status"), "done") == 0;
+
+  edaad_section_row_set_id (EDAAD_SECTION_ROW (row), edaad_record_get_id (record));
+  edaad_section_row_set_title (EDAAD_SECTION_ROW (row), title);
+  edaad_section_row_set_subtitle (EDAAD_SECTION_ROW (row), subtitle);
+
+  /* Showing the state is not the user ticking the box. */
+  g_signal_handler_block (parts->check, parts->check_handler);
+  gtk_check_button_set_active (parts->check, done);
+  g_signal_handler_unblock (parts->check, parts->check_handler);
+  edaad_widget_set_tooltip (GTK_WIDGET (parts->check), done ? _("Mark as not done") : _("Mark as done"));
+
+  if (style != parts->dot_style)
+    {
+      if (parts->dot_style != NULL)
+        gtk_widget_remove_css_class (parts->dot, parts->dot_style);
+      gtk_widget_add_css_class (parts->dot, style);
+      parts->dot_style = style;
+    }
+  /* Translators: the accessible text of a milestone's red/amber/green light; %s is "Red"… */
+  rag_text = g_strdup_printf (_("Status light: %s"), edaad_rag_get_label (rag));
+  edaad_widget_set_tooltip (parts->dot, rag_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (parts->dot), GTK_ACCESSIBLE_PROPERTY_LABEL, rag_text, -1);
+}
+
+static void
+on_items_changed (GListModel             *model,
+                  guint                   position,
+                  guint                   removed,
+                  guint                   added,
+                  EdaadMilestonesSection *self)
+{
+  gboolean replacing = edaad_record_list_is_replacing (EDAAD_RECORD_LIST (model));
+
+  /* Rows are updated in place when the plan changes; see edaad_section_row_sync(). */
+  g_free (self->today);
+  self->today = edaad_date_today ();
+  edaad_section_row_sync (self->list, model, position, removed, added, replacing,
+                          create_row, update_row, self);
+  if (!replacing)
+    update_summary (self);
 }
 
 /* ---- the edit form ---- */
@@ -657,20 +718,24 @@ edaad_milestones_section_set_plan (EdaadMilestonesSection *self,
 
   if (plan_id == NULL)
     {
-      gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
       if (self->milestones != NULL)
         g_signal_handlers_disconnect_by_data (self->milestones, self);
       g_clear_object (&self->milestones);
+      edaad_section_row_clear (self->list);
     }
   else if (self->milestones == NULL)
     {
+      guint n;
+
       self->milestones = edaad_record_list_new (self->store, KIND);
       edaad_record_list_set_sort (self->milestones, "position", FALSE);
       edaad_record_list_set_equals (self->milestones, "plan_id", plan_id);
-      g_signal_connect_swapped (self->milestones, "items-changed", G_CALLBACK (update_summary), self);
-      gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->milestones), create_row, self, NULL);
+      g_signal_connect (self->milestones, "items-changed", G_CALLBACK (on_items_changed), self);
+      n = g_list_model_get_n_items (G_LIST_MODEL (self->milestones));
+      on_items_changed (G_LIST_MODEL (self->milestones), 0, 0, n, self);
     }
   else
+    /* The rows follow through ::items-changed, updated in place. */
     edaad_record_list_set_equals (self->milestones, "plan_id", plan_id);
 
   update_summary (self);
@@ -845,8 +910,6 @@ edaad_milestones_section_dispose (GObject *object)
 {
   EdaadMilestonesSection *self = EDAAD_MILESTONES_SECTION (object);
 
-  if (self->list != NULL)
-    gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
   if (self->milestones != NULL)
     g_signal_handlers_disconnect_by_data (self->milestones, self);
   g_clear_object (&self->milestones);
@@ -864,6 +927,7 @@ edaad_milestones_section_finalize (GObject *object)
 
   g_free (self->plan_id);
   g_free (self->editing_id);
+  g_free (self->today);
   g_clear_pointer (&self->form, edaad_record_form_free);
 
   G_OBJECT_CLASS (edaad_milestones_section_parent_class)->finalize (object);
@@ -976,6 +1040,7 @@ static void
 edaad_milestones_section_init (EdaadMilestonesSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->list, "row-activated", G_CALLBACK (on_row_activated), self, 0);
   self->form = edaad_record_form_new (KIND, form_layout, G_N_ELEMENTS (form_layout),
                                       EDAAD_RECORD_FORM_DATE_HINT, self->form_list, self->form_status,
                                       G_CALLBACK (on_form_entry_activated), self);

@@ -13,6 +13,7 @@
 
 #include "edaad-date.h"
 #include "edaad-record-list.h"
+#include "edaad-tooltip.h"
 #include "edaad-ui-format.h"
 #include "edaad-uuid.h"
 
@@ -857,7 +858,7 @@ build_field (EdaadPlanEditor *self,
           {
             /* Translators: %s is a date field's label, e.g. "Due" */
             g_autofree char *tip = g_strdup_printf (_("Choose the %s date"), label);
-            gtk_widget_set_tooltip_text (button, tip);
+            edaad_widget_set_tooltip (button, tip);
             gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
           }
           field->date_button = button;

@@ -2,7 +2,8 @@
  *
  * Two lists of the plan's risks come from the store: all of them feed the heat map, and
  * the register shows the ones in the selected cell (likelihood and impact filtered in
- * SQL), sorted by score.  Adding and editing go through a form page inside the section.
+ * SQL), sorted by score, in EdaadSectionRows given the new risks in place when the plan or
+ * the cell changes.  Adding and editing go through a form page inside the section.
  */
 #define G_LOG_DOMAIN "edaad-risks-section"
 
@@ -15,6 +16,8 @@
 #include "edaad-plan-metrics.h"
 #include "edaad-record-form.h"
 #include "edaad-record-list.h"
+#include "edaad-section-row.h"
+#include "edaad-tooltip.h"
 #include "edaad-ui-format.h"
 #include "edaad-undo-toast.h"
 
@@ -126,7 +129,7 @@ focused_id (EdaadRisksSection *self)
 {
   GtkListBoxRow *row = edaad_list_box_get_focus_row (self->list);
 
-  return row != NULL ? g_object_get_data (G_OBJECT (row), "risk-id") : NULL;
+  return row != NULL ? edaad_section_row_get_id (EDAAD_SECTION_ROW (row)) : NULL;
 }
 
 static void
@@ -240,70 +243,122 @@ row_subtitle (EdaadRecord *record)
 static void edaad_risks_section_delete (EdaadRisksSection *self,
                                         const char        *id);
 
+/* The widgets of a row that show its risk, kept to update it in place. */
+typedef struct
+{
+  GtkWidget *chip;
+  const char *chip_style;   /* the chip's current band class (static), or NULL */
+} RowParts;
+
+#define ROW_PARTS_KEY "edaad-risk-row"
+
+static const char *
+row_id (GtkWidget *widget)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (widget, EDAAD_TYPE_SECTION_ROW);
+
+  return row != NULL ? edaad_section_row_get_id (EDAAD_SECTION_ROW (row)) : NULL;
+}
+
 static void
 on_delete_clicked (GtkButton         *button,
                    EdaadRisksSection *self)
 {
-  g_autofree char *id = g_strdup (g_object_get_data (G_OBJECT (button), "risk-id"));
+  g_autofree char *id = g_strdup (row_id (GTK_WIDGET (button)));
 
   edaad_risks_section_delete (self, id);
 }
 
 static void
-on_row_activated (AdwActionRow      *row,
+on_row_activated (GtkListBox        *list,
+                  GtkListBoxRow     *row,
                   EdaadRisksSection *self)
 {
-  edaad_risks_section_edit (self, g_object_get_data (G_OBJECT (row), "risk-id"));
+  edaad_risks_section_edit (self, row_id (GTK_WIDGET (row)));
 }
 
+/* A row without a risk: what does not change from one risk to the next. */
 static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+create_row (gpointer user_data)
 {
   EdaadRisksSection *self = user_data;
+  GtkWidget *row = edaad_section_row_new ();
+  RowParts *parts = g_new0 (RowParts, 1);
+  GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  edaad_widget_set_tooltip (row, _("Edit the risk (Enter)"));
+
+  parts->chip = gtk_label_new (NULL);
+  gtk_widget_set_valign (parts->chip, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (parts->chip, "edaad-chip");
+  edaad_section_row_add_suffix (EDAAD_SECTION_ROW (row), parts->chip);
+
+  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (delete, "flat");
+  edaad_widget_set_tooltip (delete, _("Delete Risk"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Risk"), -1);
+  g_signal_connect_object (delete, "clicked", G_CALLBACK (on_delete_clicked), self, 0);
+  edaad_section_row_add_suffix (EDAAD_SECTION_ROW (row), delete);
+
+  g_object_set_data_full (G_OBJECT (row), ROW_PARTS_KEY, parts, g_free);
+  return row;
+}
+
+/* Shows `record` in `row`, changing only what differs from what it showed. */
+static void
+update_row (GtkWidget *row,
+            gpointer   item,
+            gpointer   user_data)
+{
   EdaadRecord *record = item;
-  const char *id = edaad_record_get_id (record);
+  RowParts *parts = g_object_get_data (G_OBJECT (row), ROW_PARTS_KEY);
   g_autofree char *title = edaad_record_dup_title (record);
   g_autofree char *subtitle = row_subtitle (record);
   int score = edaad_risk_score_for_record (record);
   EdaadRiskBand band = edaad_risk_band_for_score (score);
+  const char *style = band_style (band);
   g_autofree char *score_text = edaad_ui_format_count (score);
   g_autofree char *chip_text = NULL;
   g_autofree char *chip_a11y = NULL;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *chip = gtk_label_new (NULL);
-  GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_widget_set_tooltip_text (row, _("Edit the risk (Enter)"));
-  g_object_set_data_full (G_OBJECT (row), "risk-id", g_strdup (id), g_free);
-  g_signal_connect_object (row, "activated", G_CALLBACK (on_row_activated), self, 0);
+  edaad_section_row_set_id (EDAAD_SECTION_ROW (row), edaad_record_get_id (record));
+  edaad_section_row_set_title (EDAAD_SECTION_ROW (row), title);
+  edaad_section_row_set_subtitle (EDAAD_SECTION_ROW (row), subtitle);
 
   /* Translators: a risk's chip: its score and band, e.g. "12 – High".  Avoid a middle dot
    * next to the number: in Arabic digits it reads as a zero (٠). */
   chip_text = g_strdup_printf (_("%1$s – %2$s"), score_text, edaad_risk_band_get_label (band));
   /* Translators: the accessible text of a risk's chip: score and band */
   chip_a11y = g_strdup_printf (_("Score %1$s, %2$s"), score_text, edaad_risk_band_get_label (band));
-  gtk_label_set_label (GTK_LABEL (chip), chip_text);
-  gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (chip, "edaad-chip");
-  gtk_widget_add_css_class (chip, band_style (band));
-  gtk_widget_set_tooltip_text (chip, chip_a11y);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL, chip_a11y, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), chip);
+  if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (parts->chip)), chip_text) != 0)
+    gtk_label_set_label (GTK_LABEL (parts->chip), chip_text);
+  if (style != parts->chip_style)
+    {
+      if (parts->chip_style != NULL)
+        gtk_widget_remove_css_class (parts->chip, parts->chip_style);
+      gtk_widget_add_css_class (parts->chip, style);
+      parts->chip_style = style;
+    }
+  edaad_widget_set_tooltip (parts->chip, chip_a11y);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (parts->chip), GTK_ACCESSIBLE_PROPERTY_LABEL, chip_a11y, -1);
+}
 
-  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (delete, "flat");
-  gtk_widget_set_tooltip_text (delete, _("Delete Risk"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Risk"), -1);
-  g_object_set_data_full (G_OBJECT (delete), "risk-id", g_strdup (id), g_free);
-  g_signal_connect_object (delete, "clicked", G_CALLBACK (on_delete_clicked), self, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
+static void
+on_items_changed (GListModel        *model,
+                  guint              position,
+                  guint              removed,
+                  guint              added,
+                  EdaadRisksSection *self)
+{
+  /* The sorted register passes on the filtered list's replacements as they come. */
+  gboolean replacing = edaad_record_list_is_replacing (self->filtered);
 
-  return row;
+  /* Rows are updated in place when the plan changes; see edaad_section_row_sync(). */
+  edaad_section_row_sync (self->list, model, position, removed, added, replacing,
+                          create_row, update_row, self);
+  if (!replacing)
+    update_state (self);
 }
 
 static void
@@ -470,13 +525,13 @@ edaad_risks_section_new (EdaadStore *store)
 static void
 drop_lists (EdaadRisksSection *self)
 {
-  gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
   edaad_risk_heat_map_set_risks (self->heat_map, NULL);
   if (self->sorted != NULL)
     g_signal_handlers_disconnect_by_data (self->sorted, self);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->all);
+  edaad_section_row_clear (self->list);
 }
 
 void
@@ -505,9 +560,9 @@ edaad_risks_section_set_plan (EdaadRisksSection *self,
       self->filtered = edaad_record_list_new (self->store, KIND);
       edaad_record_list_set_equals (self->filtered, "plan_id", plan_id);
       self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), GTK_SORTER (sorter));
-      g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (update_state), self);
+      g_signal_connect (self->sorted, "items-changed", G_CALLBACK (on_items_changed), self);
       edaad_risk_heat_map_set_risks (self->heat_map, G_LIST_MODEL (self->all));
-      gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->sorted), create_row, self, NULL);
+      on_items_changed (G_LIST_MODEL (self->sorted), 0, 0, g_list_model_get_n_items (G_LIST_MODEL (self->sorted)), self);
     }
   else
     {
@@ -827,6 +882,7 @@ static void
 edaad_risks_section_init (EdaadRisksSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->list, "row-activated", G_CALLBACK (on_row_activated), self, 0);
   self->form = edaad_record_form_new (KIND, form_layout, G_N_ELEMENTS (form_layout),
                                       EDAAD_RECORD_FORM_DATE_HINT, self->form_list, self->form_status,
                                       G_CALLBACK (on_form_entry_activated), self);

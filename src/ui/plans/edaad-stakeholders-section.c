@@ -14,6 +14,7 @@
 #include "edaad-power-interest-grid.h"
 #include "edaad-record-form.h"
 #include "edaad-record-list.h"
+#include "edaad-tooltip.h"
 #include "edaad-ui-format.h"
 #include "edaad-undo-toast.h"
 
@@ -134,7 +135,7 @@ create_row (gpointer item,
                                    edaad_ui_enum_label ("stakeholder", "attitude_target",
                                                         edaad_record_get_string (record, "attitude_target")));
   gtk_widget_set_valign (attitudes, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (attitudes, attitude_text);
+  edaad_widget_set_tooltip (attitudes, attitude_text);
   gtk_widget_add_css_class (arrow, "dim-label");
   gtk_box_append (GTK_BOX (attitudes), attitude_label (record, "attitude_now"));
   gtk_box_append (GTK_BOX (attitudes), arrow);
@@ -143,14 +144,14 @@ create_row (gpointer item,
 
   gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (edit, "flat");
-  gtk_widget_set_tooltip_text (edit, _("Edit Stakeholder"));
+  edaad_widget_set_tooltip (edit, _("Edit Stakeholder"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "stakeholders.edit");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "s", id);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
 
   gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (delete, "flat");
-  gtk_widget_set_tooltip_text (delete, _("Delete Stakeholder"));
+  edaad_widget_set_tooltip (delete, _("Delete Stakeholder"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "stakeholders.delete");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (delete), "s", id);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
