@@ -1,11 +1,11 @@
 /* test-store-search.c — full-text search (Arabic and English) and dashboard aggregates. */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "edaad-store.h"
 #include "edaad-store-private.h"
+#include "edaad-test-dir.h"
 
 typedef struct
 {
@@ -20,8 +20,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("edaad-search-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = edaad_test_dir_new ("search");
   path = g_build_filename (fixture->dir, "edaad.db", NULL);
   fixture->store = edaad_store_open (path, &error);
   g_assert_no_error (error);
@@ -31,19 +30,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  const char *name;
-  GDir *d;
-
   g_clear_object (&fixture->store);
-  d = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_dir_close (d);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  g_clear_pointer (&fixture->dir, edaad_test_dir_remove);
 }
 
 static EdaadRecord *
@@ -255,8 +243,150 @@ test_aggregates (Fixture       *fixture,
   g_assert_cmpstr (edaad_record_get_kind_name (g_ptr_array_index (deadlines, 2)), ==, "assignment");
   g_clear_pointer (&deadlines, g_ptr_array_unref);
 
+  /* The first few, in the same order, and how many there are in all. */
+  for (guint limit = 0; limit <= 4; limit++)
+    {
+      guint n_total = 0;
+
+      deadlines = edaad_store_upcoming_deadlines_first (fixture->store, "2026-03-01", 7, limit, &n_total, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (deadlines->len, ==, MIN (limit, 3));
+      g_assert_cmpuint (n_total, ==, 3);
+      if (limit > 0)
+        g_assert_cmpstr (edaad_record_get_id (g_ptr_array_index (deadlines, 0)), ==, edaad_record_get_id (b));
+      if (limit > 1)
+        g_assert_cmpstr (edaad_record_get_id (g_ptr_array_index (deadlines, 1)), ==, edaad_record_get_id (milestone));
+      g_clear_pointer (&deadlines, g_ptr_array_unref);
+    }
+
   g_assert_null (edaad_store_upcoming_deadlines (fixture->store, "2026-02-30", 7, &error));
   g_assert_error (error, EDAAD_STORE_ERROR, EDAAD_STORE_ERROR_INVALID);
+}
+
+static void
+save_service (Fixture    *fixture,
+              const char *name,
+              const char *maturity,
+              const char *maturity_target,
+              gboolean    deleted)
+{
+  g_autoptr(EdaadRecord) service = edaad_record_new_for_kind ("service");
+  g_autoptr(GError) error = NULL;
+
+  edaad_record_set_string (service, "name_en", name);
+  edaad_record_set_string (service, "maturity", maturity);
+  edaad_record_set_string (service, "maturity_target", maturity_target);
+  g_assert_true (edaad_store_save (fixture->store, service, &error));
+  if (deleted)
+    g_assert_true (edaad_store_delete (fixture->store, "service", edaad_record_get_id (service), &error));
+  g_assert_no_error (error);
+}
+
+/* Every key of `expected` has the same count in `counts`, and `counts` has no other. */
+static void
+assert_same_counts (GHashTable *counts,
+                    GHashTable *expected)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_assert_cmpuint (g_hash_table_size (counts), ==, g_hash_table_size (expected));
+  g_hash_table_iter_init (&iter, expected);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_assert_true (g_hash_table_contains (counts, key));
+      g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (counts, key)), ==, GPOINTER_TO_INT (value));
+    }
+}
+
+/* The dashboard's one-statement counts equal the separate ones, records without a value
+ * (or with one the schema does not know) and deleted records included. */
+static void
+test_dashboard_counts (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(EdaadRecord) a = save_plan (fixture, "A", NULL, "draft", NULL);
+  g_autoptr(EdaadRecord) b = save_plan (fixture, "B", NULL, "draft", NULL);
+  g_autoptr(EdaadRecord) c = save_plan (fixture, "C", NULL, "approved", NULL);
+  g_autoptr(EdaadRecord) d = save_plan (fixture, "D", NULL, "closed", NULL);
+  g_autoptr(EdaadRecord) e = save_plan (fixture, "E", NULL, "implementing", NULL);
+  g_autoptr(EdaadRecord) f = save_plan (fixture, "F", NULL, "implementing", NULL);
+  g_autoptr(EdaadDashboardCounts) counts = NULL;
+  g_autoptr(GHashTable) by_status = NULL;
+  g_autoptr(GHashTable) by_maturity = NULL;
+  g_autoptr(GHashTable) by_target = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *plan = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  /* An empty store: every value present, with nothing counted. */
+  {
+    g_autoptr(EdaadStore) empty = NULL;
+    g_autofree char *path = g_build_filename (fixture->dir, "empty.db", NULL);
+
+    empty = edaad_store_open (path, &error);
+    g_assert_no_error (error);
+    counts = edaad_store_count_dashboard (empty, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (counts->plans, ==, 0);
+    g_assert_cmpint (counts->services, ==, 0);
+    g_assert_cmpuint (g_hash_table_size (counts->plans_by_status), ==, 9);
+    g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (counts->plans_by_status, "draft")), ==, 0);
+    g_assert_cmpuint (g_hash_table_size (counts->services_by_maturity), ==, 3);
+    g_assert_cmpuint (g_hash_table_size (counts->services_by_maturity_target), ==, 3);
+    g_clear_pointer (&counts, edaad_dashboard_counts_free);
+  }
+
+  g_assert_true (edaad_store_delete (fixture->store, "plan", edaad_record_get_id (a), &error));
+  g_assert_no_error (error);
+  /* What validation never lets through but an old or foreign row may hold. */
+  sql = g_strdup_printf ("UPDATE rec_plan SET status = NULL WHERE id = '%s';"
+                         "UPDATE rec_plan SET status = 'legacy' WHERE id = '%s'",
+                         edaad_record_get_id (e), edaad_record_get_id (f));
+  g_assert_true (edaad_store_exec (fixture->store, sql, &error));
+  g_assert_no_error (error);
+
+  save_service (fixture, "Manual one", "manual", "electronic", FALSE);
+  save_service (fixture, "Manual two", "manual", "semi_electronic", FALSE);
+  save_service (fixture, "Semi", "semi_electronic", "electronic", FALSE);
+  save_service (fixture, "Online", "electronic", "electronic", FALSE);
+  save_service (fixture, "Gone", "electronic", "electronic", TRUE);
+  save_service (fixture, "No target", "manual", NULL, FALSE);
+  g_assert_true (edaad_store_exec (fixture->store,
+                                   "UPDATE rec_service SET maturity_target = NULL WHERE name_en = 'No target'",
+                                   &error));
+  g_assert_no_error (error);
+
+  counts = edaad_store_count_dashboard (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (counts);
+
+  by_status = edaad_store_count_by (fixture->store, "plan", "status", &error);
+  by_maturity = edaad_store_count_by (fixture->store, "service", "maturity", &error);
+  by_target = edaad_store_count_by (fixture->store, "service", "maturity_target", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (counts->plans, ==, edaad_store_count_live (fixture->store, "plan", &error));
+  g_assert_cmpint (counts->plans, ==, 5);
+  g_assert_cmpint (counts->services, ==, edaad_store_count_live (fixture->store, "service", &error));
+  g_assert_cmpint (counts->services, ==, 5);
+  assert_same_counts (counts->plans_by_status, by_status);
+  assert_same_counts (counts->services_by_maturity, by_maturity);
+  assert_same_counts (counts->services_by_maturity_target, by_target);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (counts->plans_by_status, "draft")), ==, 1);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (counts->plans_by_status, "implementing")), ==, 0);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (counts->plans_by_status, "legacy")), ==, 1);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (counts->services_by_maturity, "manual")), ==, 3);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (counts->services_by_maturity_target, "electronic")), ==, 3);
+
+  /* Counting by target maturity reads an index, not the table. */
+  g_assert_cmpint (sqlite3_prepare_v2 (fixture->store->db,
+                                       "EXPLAIN QUERY PLAN SELECT \"maturity_target\", count(*) FROM \"rec_service\""
+                                       " WHERE deleted = 0 GROUP BY 1", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  plan = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  sqlite3_finalize (stmt);
+  g_assert_nonnull (strstr (plan, "COVERING INDEX"));
 }
 
 static gboolean
@@ -364,6 +494,7 @@ main (int   argc,
   ADD ("/store/search/hostile-text", test_search_hostile_text);
   ADD ("/store/search/many-matches", test_search_many_matches);
   ADD ("/store/aggregates/dashboard", test_aggregates);
+  ADD ("/store/aggregates/dashboard-counts", test_dashboard_counts);
 #undef ADD
 
   return g_test_run ();

@@ -168,4 +168,24 @@ GStrv        edaad_store_draft_ids          (EdaadStore   *self,
                                              const char   *kind,
                                              GError      **error);
 
+/* What the dashboard shows, counted in one statement that reads only indexes: live plans
+ * (`plans`, whatever their status) and how many have each status, and live services
+ * (`services`) by maturity and by target maturity.  The tables map nick →
+ * GINT_TO_POINTER (count) with every value of the enum present, as edaad_store_count_by
+ * gives them; records without a value count only in the totals. */
+typedef struct
+{
+  gint64 plans;
+  GHashTable *plans_by_status;
+  gint64 services;
+  GHashTable *services_by_maturity;
+  GHashTable *services_by_maturity_target;
+} EdaadDashboardCounts;
+
+void         edaad_dashboard_counts_free    (EdaadDashboardCounts *counts);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EdaadDashboardCounts, edaad_dashboard_counts_free)
+
+EdaadDashboardCounts *edaad_store_count_dashboard (EdaadStore  *self,
+                                                   GError     **error);
+
 G_END_DECLS

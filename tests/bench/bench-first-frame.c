@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* Lower than anything GTK, GLib or the application schedules: an idle at this priority runs
  * only when no other work is ready, deferred idles at G_PRIORITY_LOW included. */
@@ -28,6 +29,7 @@ typedef struct
   gulong after_paint_id;
   gint64 spawned_us;
   double first_frame_ms;
+  double first_frame_cpu_ms;
   double quiet_ms;
   gint64 peak_frame_kib;
 } Watch;
@@ -47,6 +49,17 @@ peak_rss_kib (void)
   return g_ascii_strtoll (line + strlen ("\nVmHWM:"), NULL, 10);
 }
 
+/* The CPU time this process (all its threads) has used so far, in ms. */
+static double
+process_cpu_ms (void)
+{
+  struct timespec ts;
+
+  if (clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts) != 0)
+    return 0;
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
 static double
 ms_since_spawn (Watch *watch)
 {
@@ -59,6 +72,7 @@ settled_cb (gpointer user_data)
   Watch *watch = user_data;
 
   printf ("first-frame-ms %.2f\n", watch->first_frame_ms);
+  printf ("first-frame-cpu-ms %.2f\n", watch->first_frame_cpu_ms);
   printf ("quiet-ms %.2f\n", watch->quiet_ms);
   printf ("peak-frame-kib %" G_GINT64_FORMAT "\n", watch->peak_frame_kib);
   printf ("peak-kib %" G_GINT64_FORMAT "\n", peak_rss_kib ());
@@ -100,6 +114,7 @@ on_after_paint (GdkFrameClock *frame_clock,
     return;
 
   watch->first_frame_ms = ms_since_spawn (watch);
+  watch->first_frame_cpu_ms = process_cpu_ms ();
   watch->peak_frame_kib = peak_rss_kib ();
   g_clear_signal_handler (&watch->after_paint_id, frame_clock);
   g_idle_add_full (QUIET_PRIORITY, quiet_cb, watch, NULL);

@@ -13,10 +13,11 @@ G_BEGIN_DECLS
  * the main loop has nothing left to do (any work deferred past the first frame included),
  * prints on stdout
  *
- *     first-frame-ms  <ms from spawn to the end of the first painted frame>
- *     quiet-ms        <ms from spawn until the main loop first went idle after that frame>
- *     peak-frame-kib  <peak resident set size (VmHWM) at the first frame>
- *     peak-kib        <VmHWM once the application has settled>
+ *     first-frame-ms      <ms from spawn to the end of the first painted frame>
+ *     first-frame-cpu-ms  <CPU time the process (all its threads) had used by then>
+ *     quiet-ms            <ms from spawn until the main loop first went idle after that frame>
+ *     peak-frame-kib      <peak resident set size (VmHWM) at the first frame>
+ *     peak-kib            <VmHWM once the application has settled>
  *
  * and quits `application`.  Exits the process with status 2 when the variable above is
  * missing or malformed. */

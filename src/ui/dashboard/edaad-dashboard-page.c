@@ -201,25 +201,20 @@ count_of (GHashTable *counts,
   return counts != NULL ? GPOINTER_TO_INT (g_hash_table_lookup (counts, nick)) : 0;
 }
 
+/* `all` (edaad_store_count_dashboard) is NULL when the counts could not be read: the page
+ * then shows nothing counted. */
 static void
-refresh_plans (EdaadDashboardPage *self)
+refresh_plans (EdaadDashboardPage         *self,
+               const EdaadDashboardCounts *all)
 {
   const EdaadFieldSpec *status = edaad_kind_lookup_field (edaad_schema_lookup_kind ("plan"), "status");
-  g_autoptr(GHashTable) counts = NULL;
-  g_autoptr(GError) error = NULL;
+  GHashTable *counts = all != NULL ? all->plans_by_status : NULL;
   g_autofree char *total_text = NULL;
   g_autofree char *caption = NULL;
-  gint64 total;
+  gint64 total = all != NULL ? all->plans : 0;
   int implementing;
 
   clear_list (self->plans_list);
-  counts = edaad_store_count_by (self->store, "plan", "status", &error);
-  total = edaad_store_count_live (self->store, "plan", error == NULL ? &error : NULL);
-  if (counts == NULL || total < 0)
-    {
-      g_warning ("Cannot count change plans: %s", error != NULL ? error->message : "");
-      total = 0;
-    }
 
   for (guint i = 0; status->enum_values[i] != NULL; i++)
     {
@@ -255,8 +250,9 @@ refresh_plans (EdaadDashboardPage *self)
 }
 
 static void
-refresh_ready (EdaadDashboardPage *self,
-               const char         *today)
+refresh_ready (EdaadDashboardPage         *self,
+               const char                 *today,
+               const EdaadDashboardCounts *all)
 {
   g_autoptr(EdaadRecord) edition = edaad_edition_choose (G_LIST_MODEL (self->editions), today);
   g_autoptr(EdaadRecordList) plans = NULL;
@@ -278,16 +274,12 @@ refresh_ready (EdaadDashboardPage *self,
     }
   else
     {
-      /* Every plan counts: let SQL count them by status rather than loading them all. */
+      /* Every plan counts: SQL has counted them by status rather than loading them all. */
       const EdaadFieldSpec *status = edaad_kind_lookup_field (edaad_schema_lookup_kind ("plan"), "status");
-      g_autoptr(GHashTable) counts = NULL;
-      g_autoptr(GError) error = NULL;
+      GHashTable *counts = all != NULL ? all->plans_by_status : NULL;
 
       array = g_ptr_array_new ();
       edaad_ready_plans_count (NULL, array, &target);
-      counts = edaad_store_count_by (self->store, "plan", "status", &error);
-      if (counts == NULL)
-        g_warning ("Cannot count change plans: %s", error->message);
       ready = 0;
       for (guint i = 0; status->enum_values[i] != NULL; i++)
         {
@@ -318,23 +310,18 @@ refresh_ready (EdaadDashboardPage *self,
 }
 
 static void
-refresh_services (EdaadDashboardPage *self)
+refresh_services (EdaadDashboardPage         *self,
+                  const EdaadDashboardCounts *all)
 {
   const EdaadFieldSpec *maturity = edaad_kind_lookup_field (edaad_schema_lookup_kind ("service"), "maturity");
-  g_autoptr(GHashTable) now = NULL;
-  g_autoptr(GHashTable) target = NULL;
-  g_autoptr(GError) error = NULL;
+  GHashTable *now = all != NULL ? all->services_by_maturity : NULL;
+  GHashTable *target = all != NULL ? all->services_by_maturity_target : NULL;
   g_autofree char *figure = NULL;
   g_autofree char *caption = NULL;
   int total = 0;
   int electronic;
 
   clear_list (self->services_list);
-  now = edaad_store_count_by (self->store, "service", "maturity", &error);
-  if (now != NULL)
-    target = edaad_store_count_by (self->store, "service", "maturity_target", &error);
-  if (error != NULL)
-    g_warning ("Cannot count services: %s", error->message);
 
   for (guint i = 0; maturity->enum_values[i] != NULL; i++)
     total += count_of (now, maturity->enum_values[i]);
@@ -360,12 +347,12 @@ refresh_services (EdaadDashboardPage *self)
   if (total > 0)
     {
       g_autofree char *count = edaad_ui_format_count (electronic);
-      g_autofree char *all = edaad_ui_format_count (total);
+      g_autofree char *total_text = edaad_ui_format_count (total);
 
       figure = edaad_ui_format_percent (100.0 * electronic / total);
       /* Translators: e.g. "14 of 40 services" */
       caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s service", "%s of %s services", total),
-                                 count, all);
+                                 count, total_text);
     }
   else
     {
@@ -485,13 +472,19 @@ void
 edaad_dashboard_page_refresh (EdaadDashboardPage *self)
 {
   g_autofree char *today = edaad_date_today ();
+  g_autoptr(EdaadDashboardCounts) counts = NULL;
+  g_autoptr(GError) error = NULL;
 
   g_return_if_fail (EDAAD_IS_DASHBOARD_PAGE (self));
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  refresh_plans (self);
-  refresh_ready (self, today);
-  refresh_services (self);
+  /* One statement for every figure but the deadlines: it reads only indexes. */
+  counts = edaad_store_count_dashboard (self->store, &error);
+  if (counts == NULL)
+    g_warning ("Cannot count change plans and services: %s", error->message);
+  refresh_plans (self, counts);
+  refresh_ready (self, today, counts);
+  refresh_services (self, counts);
   refresh_deadlines (self, today);
 }
 
