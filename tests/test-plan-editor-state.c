@@ -30,11 +30,16 @@ stored_plan (void)
   return plan;
 }
 
-static GHashTable *
-input_new (const char *first_field,
-           ...)
+/* The state of the form holding the given field/text pairs (NULL-terminated), every other
+ * field as stored. */
+static EdaadPlanEditorState *
+compute (EdaadRecord *stored,
+         GHashTable  *other_codes,
+         const char  *today,
+         const char  *first_field,
+         ...)
 {
-  GHashTable *input = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) input = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   const char *field = first_field;
   va_list args;
 
@@ -46,7 +51,7 @@ input_new (const char *first_field,
       field = va_arg (args, const char *);
     }
   va_end (args);
-  return input;
+  return edaad_plan_editor_state_compute (stored, input, other_codes, today);
 }
 
 static const EdaadPlanFieldState *
@@ -74,7 +79,6 @@ test_unchanged (void)
 {
   g_autoptr(EdaadRecord) plan = stored_plan ();
   g_autoptr(EdaadPlanEditorState) state = NULL;
-  g_autoptr(GHashTable) input = NULL;
 
   /* No input at all, then every field typed exactly as stored (whitespace around it). */
   state = edaad_plan_editor_state_compute (plan, NULL, NULL, TODAY);
@@ -90,9 +94,9 @@ test_unchanged (void)
   g_assert_null (edaad_plan_editor_state_to_record (state, plan, NULL));
   g_clear_pointer (&state, edaad_plan_editor_state_free);
 
-  input = input_new ("title", "  Digital licensing ", "kotter_step", "٤", "start_on", "2026-01-10",
-                     "summary", "", "capstone", "false", NULL);
-  state = edaad_plan_editor_state_compute (plan, input, NULL, TODAY);
+  state = compute (plan, NULL, TODAY,
+                   "title", "  Digital licensing ", "kotter_step", "٤", "start_on", "2026-01-10",
+                   "summary", "", "capstone", "false", NULL);
   g_assert_false (state->has_saveable);
   g_assert_false (field (state, "title")->changed);
   g_assert_false (field (state, "kotter_step")->changed);
@@ -106,10 +110,9 @@ test_title_required (void)
 {
   g_autoptr(EdaadRecord) plan = stored_plan ();
   g_autoptr(EdaadPlanEditorState) state = NULL;
-  g_autoptr(GHashTable) input = input_new ("title", "   ", "owner", "Salim", NULL);
   const EdaadPlanFieldState *title;
 
-  state = edaad_plan_editor_state_compute (plan, input, NULL, TODAY);
+  state = compute (plan, NULL, TODAY, "title", "   ", "owner", "Salim", NULL);
   title = field (state, "title");
   g_assert_false (state->valid);
   g_assert_cmpstr (title->error, ==, "Title is required");
@@ -127,15 +130,13 @@ static void
 test_new_plan (void)
 {
   g_autoptr(EdaadPlanEditorState) state = NULL;
-  g_autoptr(GHashTable) input = NULL;
   g_autoptr(EdaadRecord) record = NULL;
   g_autofree char *status = edaad_plan_editor_field_text (NULL, "status");
 
   g_assert_cmpstr (status, ==, "draft");
 
   /* Without a title nothing can be saved: the code waits as a draft. */
-  input = input_new ("code", "CP-9", NULL);
-  state = edaad_plan_editor_state_compute (NULL, input, NULL, TODAY);
+  state = compute (NULL, NULL, TODAY, "code", "CP-9", NULL);
   g_assert_true (state->is_new);
   g_assert_cmpstr (field (state, "title")->error, ==, "Title is required");
   g_assert_false (field (state, "title")->changed);
@@ -143,11 +144,9 @@ test_new_plan (void)
   g_assert_false (state->has_saveable);
   g_assert_null (edaad_plan_editor_state_to_record (state, NULL, PLAN_ID));
   g_clear_pointer (&state, edaad_plan_editor_state_free);
-  g_clear_pointer (&input, g_hash_table_unref);
 
   /* The title makes the plan: both are saved, with the schema defaults. */
-  input = input_new ("code", "CP-9", "title", "Open data", NULL);
-  state = edaad_plan_editor_state_compute (NULL, input, NULL, TODAY);
+  state = compute (NULL, NULL, TODAY, "code", "CP-9", "title", "Open data", NULL);
   g_assert_true (state->valid);
   g_assert_true (field (state, "code")->saveable);
   g_assert_true (field (state, "title")->saveable);
@@ -166,13 +165,11 @@ test_date_order_keeps_text (void)
 {
   g_autoptr(EdaadRecord) plan = stored_plan ();
   g_autoptr(EdaadPlanEditorState) state = NULL;
-  g_autoptr(GHashTable) input = NULL;
   g_autoptr(EdaadRecord) record = NULL;
 
   /* go-live after the stored due date: the message sits on the later field (due), and
    * the go-live text is not stored but kept as a draft. */
-  input = input_new ("go_live_on", "2027-03-01", NULL);
-  state = edaad_plan_editor_state_compute (plan, input, NULL, TODAY);
+  state = compute (plan, NULL, TODAY, "go_live_on", "2027-03-01", NULL);
   g_assert_false (state->valid);
   g_assert_null (field (state, "go_live_on")->error);
   g_assert_cmpstr (field (state, "due_on")->error, ==, "The due date cannot be before the go-live date");
@@ -183,29 +180,23 @@ test_date_order_keeps_text (void)
   g_assert_false (state->has_saveable);
   g_assert_null (edaad_plan_editor_state_to_record (state, plan, NULL));
   g_clear_pointer (&state, edaad_plan_editor_state_free);
-  g_clear_pointer (&input, g_hash_table_unref);
 
   /* The later field typed too early: its own message, not saved. */
-  input = input_new ("due_on", "2026-05-01", NULL);
-  state = edaad_plan_editor_state_compute (plan, input, NULL, TODAY);
+  state = compute (plan, NULL, TODAY, "due_on", "2026-05-01", NULL);
   g_assert_cmpstr (field (state, "due_on")->error, ==, "The due date cannot be before the go-live date");
   g_assert_true (field (state, "due_on")->draft);
   g_assert_false (state->has_saveable);
   g_clear_pointer (&state, edaad_plan_editor_state_free);
-  g_clear_pointer (&input, g_hash_table_unref);
 
   /* Start after go-live: on go-live. */
-  input = input_new ("start_on", "2026-07-01", NULL);
-  state = edaad_plan_editor_state_compute (plan, input, NULL, TODAY);
+  state = compute (plan, NULL, TODAY, "start_on", "2026-07-01", NULL);
   g_assert_cmpstr (field (state, "go_live_on")->error, ==, "The go-live date cannot be before the start date");
   g_assert_null (field (state, "start_on")->error);
   g_assert_true (field (state, "start_on")->draft);
   g_clear_pointer (&state, edaad_plan_editor_state_free);
-  g_clear_pointer (&input, g_hash_table_unref);
 
   /* Both moved out together: valid only as a pair, and both saved whatever the order. */
-  input = input_new ("go_live_on", "2027-03-01", "due_on", "2027-06-30", NULL);
-  state = edaad_plan_editor_state_compute (plan, input, NULL, TODAY);
+  state = compute (plan, NULL, TODAY, "go_live_on", "2027-03-01", "due_on", "2027-06-30", NULL);
   g_assert_true (state->valid);
   g_assert_true (field (state, "go_live_on")->saveable);
   g_assert_true (field (state, "due_on")->saveable);
@@ -221,10 +212,8 @@ test_bad_dates (void)
 {
   g_autoptr(EdaadRecord) plan = stored_plan ();
   g_autoptr(EdaadPlanEditorState) state = NULL;
-  g_autoptr(GHashTable) input = NULL;
 
-  input = input_new ("start_on", "10/01/2026", "go_live_on", "2026-02-30", "due_on", "", NULL);
-  state = edaad_plan_editor_state_compute (plan, input, NULL, TODAY);
+  state = compute (plan, NULL, TODAY, "start_on", "10/01/2026", "go_live_on", "2026-02-30", "due_on", "", NULL);
   g_assert_cmpstr (field (state, "start_on")->error, ==, "Start must be a date in the form YYYY-MM-DD");
   g_assert_cmpstr (field (state, "go_live_on")->error, ==, "Go-live is not a real calendar date");
   /* clearing an optional date is a valid change */
@@ -234,11 +223,9 @@ test_bad_dates (void)
   g_assert_true (field (state, "start_on")->draft);
   g_assert_true (field (state, "go_live_on")->draft);
   g_clear_pointer (&state, edaad_plan_editor_state_free);
-  g_clear_pointer (&input, g_hash_table_unref);
 
   /* Arabic-Indic digits read as a date. */
-  input = input_new ("due_on", "٢٠٢٧-٠١-٣١", NULL);
-  state = edaad_plan_editor_state_compute (plan, input, NULL, TODAY);
+  state = compute (plan, NULL, TODAY, "due_on", "٢٠٢٧-٠١-٣١", NULL);
   g_assert_true (field (state, "due_on")->saveable);
   g_assert_cmpstr (g_variant_get_string (field (state, "due_on")->value, NULL), ==, "2027-01-31");
 }
@@ -248,31 +235,25 @@ test_code_unique (void)
 {
   g_autoptr(EdaadRecord) plan = stored_plan ();
   g_autoptr(EdaadPlanEditorState) state = NULL;
-  g_autoptr(GHashTable) input = NULL;
   g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_hash_table_add (codes, (gpointer) "CP-2026-01");
   g_hash_table_add (codes, (gpointer) "CP-2026-03");
 
-  input = input_new ("code", " CP-2026-01 ", NULL);
-  state = edaad_plan_editor_state_compute (plan, input, codes, TODAY);
+  state = compute (plan, codes, TODAY, "code", " CP-2026-01 ", NULL);
   g_assert_cmpstr (field (state, "code")->error, ==, "Another plan already uses the code CP-2026-01");
   g_assert_true (field (state, "code")->draft);
   g_assert_false (state->has_saveable);
   g_assert_false (state->valid);
   g_clear_pointer (&state, edaad_plan_editor_state_free);
-  g_clear_pointer (&input, g_hash_table_unref);
 
-  input = input_new ("code", "CP-2026-04", NULL);
-  state = edaad_plan_editor_state_compute (plan, input, codes, TODAY);
+  state = compute (plan, codes, TODAY, "code", "CP-2026-04", NULL);
   g_assert_null (field (state, "code")->error);
   g_assert_true (field (state, "code")->saveable);
   g_clear_pointer (&state, edaad_plan_editor_state_free);
-  g_clear_pointer (&input, g_hash_table_unref);
 
   /* An empty code is allowed even when codes exist; the plan's own code is not "another". */
-  input = input_new ("code", "", NULL);
-  state = edaad_plan_editor_state_compute (plan, input, codes, TODAY);
+  state = compute (plan, codes, TODAY, "code", "", NULL);
   g_assert_null (field (state, "code")->error);
   g_assert_true (field (state, "code")->saveable);
   g_clear_pointer (&state, edaad_plan_editor_state_free);
@@ -286,12 +267,11 @@ test_enums_and_numbers (void)
 {
   g_autoptr(EdaadRecord) plan = stored_plan ();
   g_autoptr(EdaadPlanEditorState) state = NULL;
-  g_autoptr(GHashTable) input = NULL;
   g_autoptr(EdaadRecord) record = NULL;
 
-  input = input_new ("status", "approved", "priority", "critical", "phase", "manage",
-                     "kotter_step", "5", "capstone", "true", NULL);
-  state = edaad_plan_editor_state_compute (plan, input, NULL, TODAY);
+  state = compute (plan, NULL, TODAY,
+                   "status", "approved", "priority", "critical", "phase", "manage",
+                   "kotter_step", "5", "capstone", "true", NULL);
   g_assert_true (state->valid);
   g_assert_cmpuint (count_saveable (state), ==, 5);
   record = edaad_plan_editor_state_to_record (state, plan, NULL);
@@ -300,11 +280,10 @@ test_enums_and_numbers (void)
   g_assert_cmpint (edaad_record_get_int (record, "kotter_step"), ==, 5);
   g_assert_true (edaad_record_get_bool (record, "capstone"));
   g_clear_pointer (&state, edaad_plan_editor_state_free);
-  g_clear_pointer (&input, g_hash_table_unref);
 
-  input = input_new ("status", "finished", "change_type", "", "kotter_step", "9",
-                     "priority", "", NULL);
-  state = edaad_plan_editor_state_compute (plan, input, NULL, TODAY);
+  state = compute (plan, NULL, TODAY,
+                   "status", "finished", "change_type", "", "kotter_step", "9",
+                   "priority", "", NULL);
   g_assert_cmpstr (field (state, "status")->error, ==, "Status has an unknown value “finished”");
   g_assert_cmpstr (field (state, "change_type")->error, ==, "Type of change is required");
   g_assert_cmpstr (field (state, "kotter_step")->error, ==, "Kotter step must be between 1 and 8");
@@ -312,10 +291,8 @@ test_enums_and_numbers (void)
   g_assert_true (field (state, "priority")->saveable);
   g_assert_cmpuint (count_saveable (state), ==, 1);
   g_clear_pointer (&state, edaad_plan_editor_state_free);
-  g_clear_pointer (&input, g_hash_table_unref);
 
-  input = input_new ("kotter_step", "four", "capstone", "maybe", NULL);
-  state = edaad_plan_editor_state_compute (plan, input, NULL, TODAY);
+  state = compute (plan, NULL, TODAY, "kotter_step", "four", "capstone", "maybe", NULL);
   g_assert_false (field (state, "kotter_step")->readable);
   g_assert_cmpstr (field (state, "kotter_step")->error, ==, "Kotter step must be a whole number");
   g_assert_true (field (state, "kotter_step")->draft);
@@ -328,7 +305,6 @@ test_overdue_hint (void)
 {
   g_autoptr(EdaadRecord) plan = stored_plan ();
   g_autoptr(EdaadPlanEditorState) state = NULL;
-  g_autoptr(GHashTable) input = NULL;
 
   state = edaad_plan_editor_state_compute (plan, NULL, NULL, TODAY);
   g_assert_null (field (state, "due_on")->hint);
@@ -339,8 +315,7 @@ test_overdue_hint (void)
   g_assert_true (state->valid);
   g_clear_pointer (&state, edaad_plan_editor_state_free);
 
-  input = input_new ("status", "closed", NULL);
-  state = edaad_plan_editor_state_compute (plan, input, NULL, "2027-01-05");
+  state = compute (plan, NULL, "2027-01-05", "status", "closed", NULL);
   g_assert_null (field (state, "due_on")->hint);
 }
 

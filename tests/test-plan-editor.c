@@ -3,11 +3,11 @@
 
 #include "config.h"
 
+#include "edaad-test-dir.h"
 #include "edaad-uuid.h"
 #include "plans/edaad-plan-editor.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <locale.h>
 
 typedef struct
@@ -98,8 +98,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("edaad-plan-editor-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = edaad_test_dir_new ("plan-editor");
   fixture->path = g_build_filename (fixture->dir, "edaad.db", NULL);
   fixture->store = edaad_store_open (fixture->path, &error);
   g_assert_no_error (error);
@@ -111,21 +110,10 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GDir *dir;
-  const char *name;
-
   if (fixture->window != NULL)
     close_editor (fixture);
   g_clear_object (&fixture->store);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (file);
-    }
-  g_dir_close (dir);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  g_clear_pointer (&fixture->dir, edaad_test_dir_remove);
   g_free (fixture->path);
   g_free (fixture->plan_id);
 }

@@ -6,6 +6,7 @@
 
 #include "edaad-date.h"
 #include "edaad-plan-metrics.h"
+#include "edaad-test-dir.h"
 #include "edaad-uuid.h"
 #include "plans/edaad-milestones-section.h"
 #include "plans/edaad-risks-section.h"
@@ -13,7 +14,6 @@
 #include "plans/edaad-section-row.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <locale.h>
 #include <sqlite3.h>
 
@@ -104,8 +104,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(EdaadRecord) plan = edaad_record_new_for_kind ("plan");
 
-  fixture->dir = g_dir_make_tmp ("edaad-sections-a-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = edaad_test_dir_new ("sections-a");
   fixture->path = g_build_filename (fixture->dir, "edaad.db", NULL);
   fixture->store = edaad_store_open (fixture->path, &error);
   g_assert_no_error (error);
@@ -128,22 +127,11 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GDir *dir;
-  const char *name;
-
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   spin (20);
   g_clear_object (&fixture->toast);
   g_clear_object (&fixture->store);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (file);
-    }
-  g_dir_close (dir);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  g_clear_pointer (&fixture->dir, edaad_test_dir_remove);
   g_free (fixture->path);
   g_free (fixture->plan_id);
   for (guint i = 0; i < G_N_ELEMENTS (fixture->milestone_ids); i++)
@@ -158,7 +146,7 @@ show_milestones (Fixture *fixture)
   g_signal_connect (section, "toast", G_CALLBACK (on_toast), fixture);
   gtk_window_set_child (GTK_WINDOW (fixture->window), section);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  edaad_milestones_section_set_plan (EDAAD_MILESTONES_SECTION (section), fixture->plan_id);
+  edaad_plan_section_set_plan (EDAAD_PLAN_SECTION (section), fixture->plan_id);
   spin (50);
   return EDAAD_MILESTONES_SECTION (section);
 }
@@ -171,7 +159,7 @@ show_risks (Fixture *fixture)
   g_signal_connect (section, "toast", G_CALLBACK (on_toast), fixture);
   gtk_window_set_child (GTK_WINDOW (fixture->window), section);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  edaad_risks_section_set_plan (EDAAD_RISKS_SECTION (section), fixture->plan_id);
+  edaad_plan_section_set_plan (EDAAD_PLAN_SECTION (section), fixture->plan_id);
   spin (50);
   return EDAAD_RISKS_SECTION (section);
 }
@@ -489,7 +477,7 @@ test_milestones_empty_and_no_plan (Fixture       *fixture,
   edaad_record_set_string (other, "status", "draft");
   other_id = put (fixture->store, other);
 
-  edaad_milestones_section_set_plan (section, other_id);
+  edaad_plan_section_set_plan (EDAAD_PLAN_SECTION (section), other_id);
   spin (20);
   g_assert_cmpuint (g_list_model_get_n_items (edaad_milestones_section_get_model (section)), ==, 0);
   g_assert_cmpfloat (edaad_milestones_section_get_progress (section), ==, 0.0);
@@ -501,12 +489,12 @@ test_milestones_empty_and_no_plan (Fixture       *fixture,
     g_assert_cmpint (edaad_record_get_int (first, "position"), ==, 0);
   }
 
-  edaad_milestones_section_set_plan (section, NULL);
-  g_assert_null (edaad_milestones_section_get_plan_id (section));
+  edaad_plan_section_set_plan (EDAAD_PLAN_SECTION (section), NULL);
+  g_assert_null (edaad_plan_section_get_plan_id (EDAAD_PLAN_SECTION (section)));
   g_assert_null (edaad_milestones_section_get_model (section));
   g_assert_false (edaad_milestones_section_save_form (section));
   /* The same plan again shows its milestones. */
-  edaad_milestones_section_set_plan (section, fixture->plan_id);
+  edaad_plan_section_set_plan (EDAAD_PLAN_SECTION (section), fixture->plan_id);
   g_assert_cmpuint (g_list_model_get_n_items (edaad_milestones_section_get_model (section)), ==, 3);
 }
 
@@ -757,7 +745,7 @@ test_milestones_rows_in_place (Fixture       *fixture,
   put_milestones (fixture, big, "Big step", 40);
   put_milestones (fixture, other, "Other step", 35);
   section = show_milestones (fixture);
-  edaad_milestones_section_set_plan (section, big);
+  edaad_plan_section_set_plan (EDAAD_PLAN_SECTION (section), big);
   spin (20);
   model = edaad_milestones_section_get_model (section);
   before = section_rows (GTK_WIDGET (section));
@@ -765,7 +753,7 @@ test_milestones_rows_in_place (Fixture       *fixture,
   g_assert_cmpstr (edaad_section_row_get_title (g_ptr_array_index (before, 0)), ==, "Big step 1");
 
   /* Another plan: the same row widgets show its milestones; the extra ones go. */
-  edaad_milestones_section_set_plan (section, other);
+  edaad_plan_section_set_plan (EDAAD_PLAN_SECTION (section), other);
   spin (20);
   after = section_rows (GTK_WIDGET (section));
   assert_rows_show (after, model);
@@ -776,7 +764,7 @@ test_milestones_rows_in_place (Fixture       *fixture,
 
   /* A small plan (a plain items-changed, not a replacement) reuses the first rows too. */
   g_clear_pointer (&after, g_ptr_array_unref);
-  edaad_milestones_section_set_plan (section, fixture->plan_id);
+  edaad_plan_section_set_plan (EDAAD_PLAN_SECTION (section), fixture->plan_id);
   spin (20);
   after = section_rows (GTK_WIDGET (section));
   assert_rows_show (after, model);
@@ -786,7 +774,7 @@ test_milestones_rows_in_place (Fixture       *fixture,
 
   /* And back to the big plan: rows are made again for what is beyond. */
   g_clear_pointer (&after, g_ptr_array_unref);
-  edaad_milestones_section_set_plan (section, big);
+  edaad_plan_section_set_plan (EDAAD_PLAN_SECTION (section), big);
   spin (20);
   after = section_rows (GTK_WIDGET (section));
   assert_rows_show (after, model);
@@ -844,7 +832,7 @@ test_milestones_rows_drawn_near_view (Fixture       *fixture,
 
   put_milestones (fixture, big, "Long step", 120);
   section = show_milestones (fixture);
-  edaad_milestones_section_set_plan (section, big);
+  edaad_plan_section_set_plan (EDAAD_PLAN_SECTION (section), big);
   spin (100);
   rows = section_rows (GTK_WIDGET (section));
   g_assert_cmpuint (rows->len, ==, 120);
@@ -892,7 +880,7 @@ test_risks_rows_in_place (Fixture       *fixture,
   assert_rows_show (before, model);
   g_assert_cmpstr (edaad_section_row_get_id (g_ptr_array_index (before, 0)), ==, b);
 
-  edaad_risks_section_set_plan (section, other);
+  edaad_plan_section_set_plan (EDAAD_PLAN_SECTION (section), other);
   spin (20);
   after = section_rows (GTK_WIDGET (section));
   assert_rows_show (after, model);
@@ -914,7 +902,7 @@ test_risks_rows_in_place (Fixture       *fixture,
   after = section_rows (GTK_WIDGET (section));
   assert_rows_show (after, model);
 
-  edaad_risks_section_set_plan (section, fixture->plan_id);
+  edaad_plan_section_set_plan (EDAAD_PLAN_SECTION (section), fixture->plan_id);
   spin (20);
   g_clear_pointer (&after, g_ptr_array_unref);
   after = section_rows (GTK_WIDGET (section));

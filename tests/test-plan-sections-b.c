@@ -9,14 +9,16 @@
 #include "edaad-power-interest-grid.h"
 #include "edaad-record-list.h"
 #include "edaad-sparkline.h"
+#include "edaad-test-dir.h"
 #include "edaad-ui-format.h"
 #include "edaad-uuid.h"
 #include "plans/edaad-adkar-section.h"
 #include "plans/edaad-kpis-section.h"
+#include "plans/edaad-milestones-section.h"
+#include "plans/edaad-risks-section.h"
 #include "plans/edaad-stakeholders-section.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <locale.h>
 
 typedef struct
@@ -84,8 +86,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(EdaadRecord) plan = NULL;
   g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("edaad-sections-b-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = edaad_test_dir_new ("sections-b");
   path = g_build_filename (fixture->dir, "edaad.db", NULL);
   fixture->store = edaad_store_open (path, &error);
   g_assert_no_error (error);
@@ -103,23 +104,12 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GDir *dir;
-  const char *name;
-
   if (fixture->window != NULL)
     gtk_window_destroy (GTK_WINDOW (fixture->window));
   spin (20);
   g_ptr_array_unref (fixture->toasts);
   g_clear_object (&fixture->store);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (file);
-    }
-  g_dir_close (dir);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  g_clear_pointer (&fixture->dir, edaad_test_dir_remove);
   g_free (fixture->plan_id);
 }
 
@@ -246,7 +236,7 @@ show_stakeholders (Fixture *fixture)
   GtkWidget *section = edaad_stakeholders_section_new (fixture->store);
 
   show (fixture, section);
-  edaad_stakeholders_section_set_plan (EDAAD_STAKEHOLDERS_SECTION (section), fixture->plan_id);
+  edaad_plan_section_set_plan (EDAAD_PLAN_SECTION (section), fixture->plan_id);
   spin (50);
   return section;
 }
@@ -363,7 +353,7 @@ test_stakeholder_delete_undo (Fixture       *fixture,
   g_assert_nonnull (find_named (section, id));
 
   /* Without a plan: the empty state, and nothing to add to. */
-  edaad_stakeholders_section_set_plan (EDAAD_STAKEHOLDERS_SECTION (section), NULL);
+  edaad_plan_section_set_plan (EDAAD_PLAN_SECTION (section), NULL);
   g_assert_cmpstr (visible_page (section), ==, "empty");
   g_assert_false (gtk_widget_activate_action (section, "stakeholders.add", NULL)
                   && g_strcmp0 (visible_page (section), "form") == 0);
@@ -395,7 +385,7 @@ test_kpi_reading (Fixture       *fixture,
   put (fixture, reading);
 
   show (fixture, section);
-  edaad_kpis_section_set_plan (EDAAD_KPIS_SECTION (section), fixture->plan_id);
+  edaad_plan_section_set_plan (EDAAD_PLAN_SECTION (section), fixture->plan_id);
   spin (50);
   row = find_named (section, edaad_record_get_id (kpi));
   g_assert_nonnull (row);
@@ -465,7 +455,7 @@ test_adkar_add (Fixture       *fixture,
   put (fixture, first);
 
   show (fixture, section);
-  edaad_adkar_section_set_plan (EDAAD_ADKAR_SECTION (section), fixture->plan_id);
+  edaad_plan_section_set_plan (EDAAD_PLAN_SECTION (section), fixture->plan_id);
   spin (50);
   bars = EDAAD_ADKAR_BARS (find_type (section, EDAAD_TYPE_ADKAR_BARS));
   g_assert_cmpint (edaad_adkar_bars_get_barrier (bars), ==, EDAAD_ADKAR_DESIRE);
@@ -523,6 +513,61 @@ test_adkar_add (Fixture       *fixture,
   }
 }
 
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+/* What every section has from EdaadPlanSection: the store as a property, the plan told
+ * once (the same plan again is nothing: no notify, no rebuild), "plan-id" as a property,
+ * and error toasts. */
+static void
+test_plan_section_base (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *(*new_section[]) (EdaadStore *) = {
+    edaad_milestones_section_new, edaad_risks_section_new, edaad_stakeholders_section_new,
+    edaad_kpis_section_new, edaad_adkar_section_new,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (new_section); i++)
+    {
+      GtkWidget *widget = new_section[i] (fixture->store);
+      EdaadPlanSection *section = EDAAD_PLAN_SECTION (widget);
+      g_autoptr(EdaadStore) store = NULL;
+      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "Disk <full>");
+      g_autofree char *plan_id = NULL;
+      guint notified = 0;
+
+      g_object_ref_sink (widget);
+      g_signal_connect (widget, "toast", G_CALLBACK (on_toast), fixture);
+      g_signal_connect (widget, "notify::plan-id", G_CALLBACK (count_notify), &notified);
+      g_object_get (widget, "store", &store, NULL);
+      g_assert_true (store == fixture->store);
+      g_assert_true (edaad_plan_section_get_store (section) == fixture->store);
+      g_assert_null (edaad_plan_section_get_plan_id (section));
+
+      edaad_plan_section_set_plan (section, fixture->plan_id);
+      edaad_plan_section_set_plan (section, fixture->plan_id);
+      g_assert_cmpuint (notified, ==, 1);
+      g_assert_cmpstr (edaad_plan_section_get_plan_id (section), ==, fixture->plan_id);
+      g_object_get (widget, "plan-id", &plan_id, NULL);
+      g_assert_cmpstr (plan_id, ==, fixture->plan_id);
+      g_object_set (widget, "plan-id", NULL, NULL);
+      g_assert_cmpuint (notified, ==, 2);
+      g_assert_null (edaad_plan_section_get_plan_id (section));
+
+      edaad_plan_section_toast_error (section, error);
+      g_assert_cmpuint (fixture->toasts->len, ==, i + 1);
+      g_assert_cmpstr (adw_toast_get_title (g_ptr_array_index (fixture->toasts, i)), ==, "Disk &lt;full&gt;");
+
+      g_object_unref (widget);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -539,6 +584,7 @@ main (int   argc,
   ADD ("/sections-b/stakeholders/delete-undo", test_stakeholder_delete_undo);
   ADD ("/sections-b/kpis/reading", test_kpi_reading);
   ADD ("/sections-b/adkar/add", test_adkar_add);
+  ADD ("/sections-b/plan-section/base", test_plan_section_base);
 #undef ADD
 
   return g_test_run ();

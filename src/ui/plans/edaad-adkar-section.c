@@ -12,6 +12,7 @@
 #include "edaad-adkar-bars.h"
 #include "edaad-date.h"
 #include "edaad-plan-metrics.h"
+#include "edaad-plan-section.h"
 #include "edaad-record-form.h"
 #include "edaad-record-list.h"
 #include "edaad-tooltip.h"
@@ -34,7 +35,7 @@ static const EdaadFormLayout assessment_layout[] = {
 
 struct _EdaadAdkarSection
 {
-  AdwBin parent_instance;
+  EdaadPlanSection parent_instance;
 
   GtkStack *stack;
   EdaadAdkarBars *bars;
@@ -46,44 +47,12 @@ struct _EdaadAdkarSection
   GtkListBox *form_list;
   GtkLabel *form_message;
 
-  EdaadStore *store;
-  char *plan_id;
   EdaadRecordList *assessments;  /* newest first */
   EdaadRecordForm *form;
 };
 
-G_DEFINE_FINAL_TYPE (EdaadAdkarSection, edaad_adkar_section, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (EdaadAdkarSection, edaad_adkar_section, EDAAD_TYPE_PLAN_SECTION)
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_PLAN_ID,
-  N_PROPS
-};
-
-enum {
-  TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
-
-static void
-emit_toast (EdaadAdkarSection *self,
-            AdwToast          *toast)
-{
-  g_signal_emit (self, signals[TOAST], 0, toast);
-}
-
-static void
-show_error_toast (EdaadAdkarSection *self,
-                  const GError      *error)
-{
-  g_autoptr(AdwToast) toast = edaad_message_toast_new (error->message);
-
-  emit_toast (self, toast);
-}
 
 /* ---- the chart and the rounds ---- */
 
@@ -179,21 +148,24 @@ update_chart (EdaadAdkarSection *self)
 static void
 close_form (EdaadAdkarSection *self)
 {
+  const char *plan_id = edaad_plan_section_get_plan_id (EDAAD_PLAN_SECTION (self));
+
   edaad_record_form_clear (self->form);
-  gtk_stack_set_visible_child_name (self->stack, self->plan_id != NULL ? "list" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, plan_id != NULL ? "list" : "empty");
   gtk_widget_grab_focus (GTK_WIDGET (self->list));
 }
 
 static void
 save_form (EdaadAdkarSection *self)
 {
+  EdaadPlanSection *section = EDAAD_PLAN_SECTION (self);
   g_autoptr(EdaadRecord) record = edaad_record_new_for_kind ("adkar_assessment");
   g_autoptr(GError) error = NULL;
 
-  edaad_record_set_string (record, "plan_id", self->plan_id);
+  edaad_record_set_string (record, "plan_id", edaad_plan_section_get_plan_id (section));
   if (!edaad_record_form_read (self->form, record))
     return;
-  if (!edaad_store_save (self->store, record, &error))
+  if (!edaad_store_save (edaad_plan_section_get_store (section), record, &error))
     {
       edaad_record_form_set_message (self->form, error->message);
       return;
@@ -218,7 +190,7 @@ add_action (GtkWidget  *widget,
   g_autoptr(EdaadRecord) fresh = edaad_record_new_for_kind ("adkar_assessment");
   g_autofree char *today = edaad_date_today ();
 
-  if (self->plan_id == NULL)
+  if (edaad_plan_section_get_plan_id (EDAAD_PLAN_SECTION (self)) == NULL)
     return;
   edaad_record_set_string (fresh, "assessed_on", today);
   gtk_label_set_text (self->form_title, _("New ADKAR Assessment"));
@@ -233,11 +205,13 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   EdaadAdkarSection *self = EDAAD_ADKAR_SECTION (widget);
+  EdaadPlanSection *section = EDAAD_PLAN_SECTION (widget);
+  EdaadStore *store = edaad_plan_section_get_store (section);
   g_autofree char *id = g_strdup (g_variant_get_string (parameter, NULL));
   g_autoptr(AdwToast) toast = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->plan_id == NULL || !g_str_equal (visible_page (self), "list"))
+  if (edaad_plan_section_get_plan_id (section) == NULL || !g_str_equal (visible_page (self), "list"))
     return;
   if (id[0] == '\0')
     {
@@ -248,13 +222,13 @@ delete_action (GtkWidget  *widget,
       g_free (id);
       id = g_strdup (gtk_widget_get_name (GTK_WIDGET (row)));
     }
-  if (!edaad_store_delete (self->store, "adkar_assessment", id, &error))
+  if (!edaad_store_delete (store, "adkar_assessment", id, &error))
     {
-      show_error_toast (self, error);
+      edaad_plan_section_toast_error (section, error);
       return;
     }
-  toast = edaad_undo_toast_new_for_delete (self->store, "adkar_assessment", id, _("Assessment deleted"));
-  emit_toast (self, toast);
+  toast = edaad_undo_toast_new_for_delete (store, "adkar_assessment", id, _("Assessment deleted"));
+  edaad_plan_section_toast (section, toast);
 }
 
 static void
@@ -289,10 +263,6 @@ edaad_adkar_section_dispose (GObject *object)
   if (self->list != NULL)
     gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
   g_clear_object (&self->assessments);
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), EDAAD_TYPE_ADKAR_SECTION);
-  self->list = NULL;
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (edaad_adkar_section_parent_class)->dispose (object);
 }
@@ -303,51 +273,20 @@ edaad_adkar_section_finalize (GObject *object)
   EdaadAdkarSection *self = EDAAD_ADKAR_SECTION (object);
 
   g_clear_pointer (&self->form, edaad_record_form_free);
-  g_free (self->plan_id);
 
   G_OBJECT_CLASS (edaad_adkar_section_parent_class)->finalize (object);
 }
 
 static void
-edaad_adkar_section_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+edaad_adkar_section_plan_changed (EdaadPlanSection *section,
+                                  const char       *plan_id)
 {
-  EdaadAdkarSection *self = EDAAD_ADKAR_SECTION (object);
+  EdaadAdkarSection *self = EDAAD_ADKAR_SECTION (section);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_PLAN_ID:
-      g_value_set_string (value, self->plan_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-edaad_adkar_section_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  EdaadAdkarSection *self = EDAAD_ADKAR_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_PLAN_ID:
-      edaad_adkar_section_set_plan (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (self->assessments != NULL)
+    edaad_record_list_set_equals (self->assessments, "plan_id", plan_id != NULL ? plan_id : "");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "adkar.add", plan_id != NULL);
+  gtk_stack_set_visible_child_name (self->stack, plan_id != NULL ? "list" : "empty");
 }
 
 static void
@@ -357,8 +296,8 @@ edaad_adkar_section_constructed (GObject *object)
 
   G_OBJECT_CLASS (edaad_adkar_section_parent_class)->constructed (object);
 
-  g_assert (EDAAD_IS_STORE (self->store));
-  self->assessments = edaad_record_list_new (self->store, "adkar_assessment");
+  self->assessments = edaad_record_list_new (edaad_plan_section_get_store (EDAAD_PLAN_SECTION (self)),
+                                             "adkar_assessment");
   edaad_record_list_set_sort (self->assessments, "assessed_on", TRUE);
   /* Nothing until a plan is set. */
   edaad_record_list_set_equals (self->assessments, "plan_id", "");
@@ -373,23 +312,12 @@ edaad_adkar_section_class_init (EdaadAdkarSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  EdaadPlanSectionClass *section_class = EDAAD_PLAN_SECTION_CLASS (klass);
 
   object_class->dispose = edaad_adkar_section_dispose;
   object_class->finalize = edaad_adkar_section_finalize;
-  object_class->get_property = edaad_adkar_section_get_property;
-  object_class->set_property = edaad_adkar_section_set_property;
   object_class->constructed = edaad_adkar_section_constructed;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, EDAAD_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PLAN_ID] =
-    g_param_spec_string ("plan-id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  section_class->plan_changed = edaad_adkar_section_plan_changed;
 
   g_type_ensure (EDAAD_TYPE_ADKAR_BARS);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -434,28 +362,3 @@ edaad_adkar_section_new (EdaadStore *store)
   return g_object_new (EDAAD_TYPE_ADKAR_SECTION, "store", store, NULL);
 }
 
-void
-edaad_adkar_section_set_plan (EdaadAdkarSection *self,
-                             const char       *plan_id)
-{
-  g_return_if_fail (EDAAD_IS_ADKAR_SECTION (self));
-
-  if (g_strcmp0 (self->plan_id, plan_id) == 0)
-    return;
-  g_free (self->plan_id);
-  self->plan_id = g_strdup (plan_id);
-
-  if (self->assessments != NULL)
-    edaad_record_list_set_equals (self->assessments, "plan_id", plan_id != NULL ? plan_id : "");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "adkar.add", plan_id != NULL);
-  gtk_stack_set_visible_child_name (self->stack, plan_id != NULL ? "list" : "empty");
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_ID]);
-}
-
-const char *
-edaad_adkar_section_get_plan (EdaadAdkarSection *self)
-{
-  g_return_val_if_fail (EDAAD_IS_ADKAR_SECTION (self), NULL);
-
-  return self->plan_id;
-}

@@ -3,20 +3,16 @@
 
 #include <adwaita.h>
 
-#include "edaad-store.h"
+#include "edaad-plan-section.h"
 
 G_BEGIN_DECLS
 
 #define EDAAD_TYPE_ADKAR_SECTION (edaad_adkar_section_get_type ())
-G_DECLARE_FINAL_TYPE (EdaadAdkarSection, edaad_adkar_section, EDAAD, ADKAR_SECTION, AdwBin)
+G_DECLARE_FINAL_TYPE (EdaadAdkarSection, edaad_adkar_section, EDAAD, ADKAR_SECTION, EdaadPlanSection)
 
-/* Signal "toast" (AdwToast *toast): a message to show, e.g. "… deleted" with "Undo";
- * the page around the section puts it in its AdwToastOverlay. */
+/* An EdaadPlanSection: the plan shown (edaad_plan_section_set_plan, property "plan-id"),
+ * the store and the "toast" signal are the base's. */
 
-GtkWidget  *edaad_adkar_section_new      (EdaadStore         *store);
-/* Shows the records of plan `plan_id`, or the empty state for NULL.  Property "plan-id". */
-void        edaad_adkar_section_set_plan (EdaadAdkarSection *self,
-                                         const char         *plan_id);
-const char *edaad_adkar_section_get_plan (EdaadAdkarSection *self);
+GtkWidget *edaad_adkar_section_new      (EdaadStore        *store);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "edaad-date.h"
 #include "edaad-plan-metrics.h"
+#include "edaad-plan-section.h"
 #include "edaad-record-array.h"
 #include "edaad-record-form.h"
 #include "edaad-record-list.h"
@@ -38,7 +39,7 @@ static const EdaadFormLayout reading_layout[] = {
 
 struct _EdaadKpisSection
 {
-  AdwBin parent_instance;
+  EdaadPlanSection parent_instance;
 
   GtkStack *stack;
   GtkLabel *none_label;
@@ -50,46 +51,13 @@ struct _EdaadKpisSection
   GtkListBox *reading_list;
   GtkLabel *reading_message;
 
-  EdaadStore *store;
-  char *plan_id;
   EdaadRecordList *kpis;
   EdaadRecordForm *kpi_form;
   EdaadRecordForm *reading_form;
   char *editing_id;   /* the KPI in the KPI form (NULL: a new one), or the KPI of the reading form */
 };
 
-G_DEFINE_FINAL_TYPE (EdaadKpisSection, edaad_kpis_section, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_PLAN_ID,
-  N_PROPS
-};
-
-enum {
-  TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
-
-static void
-emit_toast (EdaadKpisSection *self,
-            AdwToast         *toast)
-{
-  g_signal_emit (self, signals[TOAST], 0, toast);
-}
-
-static void
-show_error_toast (EdaadKpisSection *self,
-                  const GError     *error)
-{
-  g_autoptr(AdwToast) toast = edaad_message_toast_new (error->message);
-
-  emit_toast (self, toast);
-}
+G_DEFINE_FINAL_TYPE (EdaadKpisSection, edaad_kpis_section, EDAAD_TYPE_PLAN_SECTION)
 
 /* ---- the list: one expander row per KPI, its readings inside ---- */
 
@@ -232,6 +200,7 @@ create_row (gpointer item,
             gpointer user_data)
 {
   EdaadKpisSection *self = user_data;
+  EdaadStore *store = edaad_plan_section_get_store (EDAAD_PLAN_SECTION (self));
   EdaadRecord *kpi = item;
   const char *id = edaad_record_get_id (kpi);
   g_autofree char *title = g_markup_escape_text (edaad_record_get_string (kpi, "name") ?: "", -1);
@@ -242,7 +211,7 @@ create_row (gpointer item,
   GtkWidget *actions_row = gtk_list_box_row_new ();
 
   row->kpi = g_object_ref (kpi);
-  row->readings = edaad_record_list_new (self->store, "kpi_reading");
+  row->readings = edaad_record_list_new (store, "kpi_reading");
   edaad_record_list_set_equals (row->readings, "kpi_id", id);
   edaad_record_list_set_sort (row->readings, "measured_on", TRUE);
   row->reading_rows = g_ptr_array_new ();
@@ -299,22 +268,26 @@ update_none (EdaadKpisSection *self)
 static void
 close_form (EdaadKpisSection *self)
 {
+  const char *plan_id = edaad_plan_section_get_plan_id (EDAAD_PLAN_SECTION (self));
+
   g_clear_pointer (&self->editing_id, g_free);
   edaad_record_form_clear (self->kpi_form);
   edaad_record_form_clear (self->reading_form);
-  gtk_stack_set_visible_child_name (self->stack, self->plan_id != NULL ? "list" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, plan_id != NULL ? "list" : "empty");
   gtk_widget_grab_focus (GTK_WIDGET (self->list));
 }
 
 static void
 save_kpi (EdaadKpisSection *self)
 {
+  EdaadStore *store = edaad_plan_section_get_store (EDAAD_PLAN_SECTION (self));
+  const char *plan_id = edaad_plan_section_get_plan_id (EDAAD_PLAN_SECTION (self));
   g_autoptr(EdaadRecord) record = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->editing_id != NULL)
     {
-      record = edaad_store_get (self->store, "kpi", self->editing_id, &error);
+      record = edaad_store_get (store, "kpi", self->editing_id, &error);
       if (record == NULL)
         {
           edaad_record_form_set_message (self->kpi_form, error->message);
@@ -324,11 +297,11 @@ save_kpi (EdaadKpisSection *self)
   else
     {
       record = edaad_record_new_for_kind ("kpi");
-      edaad_record_set_string (record, "plan_id", self->plan_id);
+      edaad_record_set_string (record, "plan_id", plan_id);
     }
   if (!edaad_record_form_read (self->kpi_form, record))
     return;
-  if (!edaad_store_save (self->store, record, &error))
+  if (!edaad_store_save (store, record, &error))
     {
       edaad_record_form_set_message (self->kpi_form, error->message);
       return;
@@ -339,6 +312,7 @@ save_kpi (EdaadKpisSection *self)
 static void
 save_reading (EdaadKpisSection *self)
 {
+  EdaadStore *store = edaad_plan_section_get_store (EDAAD_PLAN_SECTION (self));
   g_autoptr(EdaadRecord) record = edaad_record_new_for_kind ("kpi_reading");
   g_autoptr(GError) error = NULL;
 
@@ -346,7 +320,7 @@ save_reading (EdaadKpisSection *self)
   edaad_record_set_string (record, "kpi_id", self->editing_id);
   if (!edaad_record_form_read (self->reading_form, record))
     return;
-  if (!edaad_store_save (self->store, record, &error))
+  if (!edaad_store_save (store, record, &error))
     {
       edaad_record_form_set_message (self->reading_form, error->message);
       return;
@@ -368,9 +342,10 @@ add_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   EdaadKpisSection *self = EDAAD_KPIS_SECTION (widget);
+  const char *plan_id = edaad_plan_section_get_plan_id (EDAAD_PLAN_SECTION (self));
   g_autoptr(EdaadRecord) fresh = edaad_record_new_for_kind ("kpi");
 
-  if (self->plan_id == NULL)
+  if (plan_id == NULL)
     return;
   g_clear_pointer (&self->editing_id, g_free);
   gtk_label_set_text (self->form_title, _("New KPI"));
@@ -402,16 +377,18 @@ edit_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   EdaadKpisSection *self = EDAAD_KPIS_SECTION (widget);
+  EdaadStore *store = edaad_plan_section_get_store (EDAAD_PLAN_SECTION (self));
+  const char *plan_id = edaad_plan_section_get_plan_id (EDAAD_PLAN_SECTION (self));
   const char *id = target_id (self, parameter);
   g_autoptr(EdaadRecord) kpi = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (id == NULL || self->plan_id == NULL)
+  if (id == NULL || plan_id == NULL)
     return;
-  kpi = edaad_store_get (self->store, "kpi", id, &error);
+  kpi = edaad_store_get (store, "kpi", id, &error);
   if (kpi == NULL)
     {
-      show_error_toast (self, error);
+      edaad_plan_section_toast_error (EDAAD_PLAN_SECTION (self), error);
       return;
     }
   g_free (self->editing_id);
@@ -428,6 +405,8 @@ add_reading_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   EdaadKpisSection *self = EDAAD_KPIS_SECTION (widget);
+  EdaadStore *store = edaad_plan_section_get_store (EDAAD_PLAN_SECTION (self));
+  const char *plan_id = edaad_plan_section_get_plan_id (EDAAD_PLAN_SECTION (self));
   const char *id = target_id (self, parameter);
   g_autoptr(EdaadRecord) kpi = NULL;
   g_autoptr(EdaadRecord) fresh = edaad_record_new_for_kind ("kpi_reading");
@@ -435,12 +414,12 @@ add_reading_action (GtkWidget  *widget,
   g_autofree char *today = edaad_date_today ();
   g_autofree char *title = NULL;
 
-  if (id == NULL || self->plan_id == NULL)
+  if (id == NULL || plan_id == NULL)
     return;
-  kpi = edaad_store_get (self->store, "kpi", id, &error);
+  kpi = edaad_store_get (store, "kpi", id, &error);
   if (kpi == NULL)
     {
-      show_error_toast (self, error);
+      edaad_plan_section_toast_error (EDAAD_PLAN_SECTION (self), error);
       return;
     }
   g_free (self->editing_id);
@@ -459,16 +438,17 @@ delete_record (EdaadKpisSection *self,
                const char       *kind,
                const char       *id)
 {
+  EdaadStore *store = edaad_plan_section_get_store (EDAAD_PLAN_SECTION (self));
   g_autoptr(EdaadRecord) record = NULL;
   g_autoptr(AdwToast) toast = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *owned_id = g_strdup (id);
   g_autofree char *title = NULL;
 
-  record = edaad_store_get (self->store, kind, owned_id, &error);
-  if (record == NULL || !edaad_store_delete (self->store, kind, owned_id, &error))
+  record = edaad_store_get (store, kind, owned_id, &error);
+  if (record == NULL || !edaad_store_delete (store, kind, owned_id, &error))
     {
-      show_error_toast (self, error);
+      edaad_plan_section_toast_error (EDAAD_PLAN_SECTION (self), error);
       return;
     }
   if (g_str_equal (kind, "kpi"))
@@ -476,8 +456,8 @@ delete_record (EdaadKpisSection *self,
     title = g_strdup_printf (_("“%s” deleted"), edaad_record_get_string (record, "name") ?: "");
   else
     title = g_strdup (_("Reading deleted"));
-  toast = edaad_undo_toast_new_for_delete (self->store, g_str_equal (kind, "kpi") ? "kpi" : "kpi_reading", owned_id, title);
-  emit_toast (self, toast);
+  toast = edaad_undo_toast_new_for_delete (store, g_str_equal (kind, "kpi") ? "kpi" : "kpi_reading", owned_id, title);
+  edaad_plan_section_toast (EDAAD_PLAN_SECTION (self), toast);
 }
 
 static void
@@ -486,9 +466,10 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   EdaadKpisSection *self = EDAAD_KPIS_SECTION (widget);
+  const char *plan_id = edaad_plan_section_get_plan_id (EDAAD_PLAN_SECTION (self));
   const char *id = target_id (self, parameter);
 
-  if (id != NULL && self->plan_id != NULL && g_str_equal (visible_page (self), "list"))
+  if (id != NULL && plan_id != NULL && g_str_equal (visible_page (self), "list"))
     delete_record (self, "kpi", id);
 }
 
@@ -498,8 +479,9 @@ delete_reading_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   EdaadKpisSection *self = EDAAD_KPIS_SECTION (widget);
+  const char *plan_id = edaad_plan_section_get_plan_id (EDAAD_PLAN_SECTION (self));
 
-  if (self->plan_id != NULL)
+  if (plan_id != NULL)
     delete_record (self, "kpi_reading", g_variant_get_string (parameter, NULL));
 }
 
@@ -537,10 +519,6 @@ edaad_kpis_section_dispose (GObject *object)
   if (self->list != NULL)
     gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
   g_clear_object (&self->kpis);
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), EDAAD_TYPE_KPIS_SECTION);
-  self->list = NULL;
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (edaad_kpis_section_parent_class)->dispose (object);
 }
@@ -552,52 +530,23 @@ edaad_kpis_section_finalize (GObject *object)
 
   g_clear_pointer (&self->kpi_form, edaad_record_form_free);
   g_clear_pointer (&self->reading_form, edaad_record_form_free);
-  g_free (self->plan_id);
   g_free (self->editing_id);
 
   G_OBJECT_CLASS (edaad_kpis_section_parent_class)->finalize (object);
 }
 
 static void
-edaad_kpis_section_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+edaad_kpis_section_plan_changed (EdaadPlanSection *section,
+                                 const char       *plan_id)
 {
-  EdaadKpisSection *self = EDAAD_KPIS_SECTION (object);
+  EdaadKpisSection *self = EDAAD_KPIS_SECTION (section);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_PLAN_ID:
-      g_value_set_string (value, self->plan_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+  g_clear_pointer (&self->editing_id, g_free);
 
-static void
-edaad_kpis_section_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  EdaadKpisSection *self = EDAAD_KPIS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_PLAN_ID:
-      edaad_kpis_section_set_plan (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (self->kpis != NULL)
+    edaad_record_list_set_equals (self->kpis, "plan_id", plan_id != NULL ? plan_id : "");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "kpis.add", plan_id != NULL);
+  gtk_stack_set_visible_child_name (self->stack, plan_id != NULL ? "list" : "empty");
 }
 
 static void
@@ -607,8 +556,7 @@ edaad_kpis_section_constructed (GObject *object)
 
   G_OBJECT_CLASS (edaad_kpis_section_parent_class)->constructed (object);
 
-  g_assert (EDAAD_IS_STORE (self->store));
-  self->kpis = edaad_record_list_new (self->store, "kpi");
+  self->kpis = edaad_record_list_new (edaad_plan_section_get_store (EDAAD_PLAN_SECTION (self)), "kpi");
   edaad_record_list_set_sort (self->kpis, "name", FALSE);
   /* Nothing until a plan is set. */
   edaad_record_list_set_equals (self->kpis, "plan_id", "");
@@ -622,23 +570,12 @@ edaad_kpis_section_class_init (EdaadKpisSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  EdaadPlanSectionClass *section_class = EDAAD_PLAN_SECTION_CLASS (klass);
 
   object_class->dispose = edaad_kpis_section_dispose;
   object_class->finalize = edaad_kpis_section_finalize;
-  object_class->get_property = edaad_kpis_section_get_property;
-  object_class->set_property = edaad_kpis_section_set_property;
   object_class->constructed = edaad_kpis_section_constructed;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, EDAAD_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PLAN_ID] =
-    g_param_spec_string ("plan-id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  section_class->plan_changed = edaad_kpis_section_plan_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/edaad-kpis-section.ui");
@@ -690,29 +627,3 @@ edaad_kpis_section_new (EdaadStore *store)
   return g_object_new (EDAAD_TYPE_KPIS_SECTION, "store", store, NULL);
 }
 
-void
-edaad_kpis_section_set_plan (EdaadKpisSection *self,
-                             const char       *plan_id)
-{
-  g_return_if_fail (EDAAD_IS_KPIS_SECTION (self));
-
-  if (g_strcmp0 (self->plan_id, plan_id) == 0)
-    return;
-  g_free (self->plan_id);
-  self->plan_id = g_strdup (plan_id);
-  g_clear_pointer (&self->editing_id, g_free);
-
-  if (self->kpis != NULL)
-    edaad_record_list_set_equals (self->kpis, "plan_id", plan_id != NULL ? plan_id : "");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "kpis.add", plan_id != NULL);
-  gtk_stack_set_visible_child_name (self->stack, plan_id != NULL ? "list" : "empty");
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_ID]);
-}
-
-const char *
-edaad_kpis_section_get_plan (EdaadKpisSection *self)
-{
-  g_return_val_if_fail (EDAAD_IS_KPIS_SECTION (self), NULL);
-
-  return self->plan_id;
-}

@@ -3,26 +3,21 @@
 
 #include <adwaita.h>
 
-#include "edaad-store.h"
+#include "edaad-plan-section.h"
 
 G_BEGIN_DECLS
 
 #define EDAAD_TYPE_MILESTONES_SECTION (edaad_milestones_section_get_type ())
-G_DECLARE_FINAL_TYPE (EdaadMilestonesSection, edaad_milestones_section, EDAAD, MILESTONES_SECTION, AdwBin)
+G_DECLARE_FINAL_TYPE (EdaadMilestonesSection, edaad_milestones_section, EDAAD, MILESTONES_SECTION, EdaadPlanSection)
 
-/* Signal "toast" (AdwToast *toast): a message to show, e.g. "Milestone deleted" with Undo.
- * The section keeps its reference: a handler that shows the toast adds its own
- * (adw_toast_overlay_add_toast (overlay, g_object_ref (toast))).
+/* An EdaadPlanSection: the plan shown (edaad_plan_section_set_plan, property "plan-id"),
+ * the store and the "toast" signal (e.g. "Milestone deleted" with Undo) are the base's.
  *
  * Actions (group "milestones"): add (focus the "New milestone" row), edit, delete,
  * toggle-done, move-up (Alt+Up), move-down (Alt+Down) — edit, delete, toggle-done and the
  * moves act on the milestone whose row has the focus. */
 
 GtkWidget   *edaad_milestones_section_new          (EdaadStore             *store);
-/* Shows the milestones of `plan_id`, or the "no plan" state for NULL. */
-void         edaad_milestones_section_set_plan     (EdaadMilestonesSection *self,
-                                                    const char             *plan_id);
-const char  *edaad_milestones_section_get_plan_id  (EdaadMilestonesSection *self);
 
 /* The plan's weighted progress (0–100) as shown at the top. */
 double       edaad_milestones_section_get_progress (EdaadMilestonesSection *self);

@@ -25,14 +25,15 @@
 #include "edaad-plan-columns.h"
 #include "edaad-plan-editor.h"
 #include "edaad-plan-metrics.h"
+#include "edaad-plan-section.h"
 #include "edaad-record-array.h"
 #include "edaad-record-columns.h"
 #include "edaad-record-list.h"
 #include "edaad-record-table.h"
 #include "edaad-risks-section.h"
 #include "edaad-stakeholders-section.h"
-#include "edaad-ui-format.h"
 #include "edaad-tooltip.h"
+#include "edaad-ui-format.h"
 #include "edaad-undo-toast.h"
 
 #include <glib/gi18n-lib.h>
@@ -50,7 +51,6 @@ struct _EdaadPlansPage
   EdaadMilestonesSection *milestones;
   GtkToggleButton *capstone_button;
   GtkToggleButton *overdue_button;
-  GPtrArray *sections;              /* Section: the pane's sections, in order */
   char *plan_id;                    /* the selected plan, or NULL */
 
   EdaadStore *store;
@@ -62,28 +62,6 @@ struct _EdaadPlansPage
 };
 
 G_DEFINE_FINAL_TYPE (EdaadPlansPage, edaad_plans_page, ADW_TYPE_BIN)
-
-/* One section of the side pane and how it is told the plan (each section's own set_plan). */
-typedef void (*SectionSetPlan) (gpointer    section,
-                                const char *plan_id);
-
-/* A section is told the selected plan when it is shown (building a section of a plan with
- * hundreds of rows costs far more than a frame, and only one section shows at a time). */
-typedef struct
-{
-  GtkWidget *widget;
-  SectionSetPlan set_plan;
-  char *plan_id;                    /* the plan it shows, as it was last told */
-} Section;
-
-static void
-section_free (gpointer data)
-{
-  Section *section = data;
-
-  g_free (section->plan_id);
-  g_free (section);
-}
 
 enum {
   PROP_0,
@@ -165,23 +143,19 @@ on_store_changed (EdaadStore         *store,
 
 /* ---- selection, new, delete ---- */
 
-/* Tells the visible section the selected plan, if it shows another. */
+/* Tells the visible section the selected plan.  A section is told only when it is shown:
+ * building one for a plan with hundreds of rows costs far more than a frame, and one
+ * shows at a time (edaad_plan_section_set_plan does nothing for the plan it shows). */
 static void
 update_visible_section (EdaadPlansPage *self)
 {
-  GtkWidget *visible = adw_view_stack_get_visible_child (self->pane_stack);
+  GtkWidget *visible;
 
-  for (guint i = 0; i < self->sections->len; i++)
-    {
-      Section *section = g_ptr_array_index (self->sections, i);
-
-      if (section->widget == visible && g_strcmp0 (section->plan_id, self->plan_id) != 0)
-        {
-          g_free (section->plan_id);
-          section->plan_id = g_strdup (self->plan_id);
-          section->set_plan (section->widget, self->plan_id);
-        }
-    }
+  if (self->pane_stack == NULL)
+    return; /* going away with the template */
+  visible = adw_view_stack_get_visible_child (self->pane_stack);
+  if (EDAAD_IS_PLAN_SECTION (visible))
+    edaad_plan_section_set_plan (EDAAD_PLAN_SECTION (visible), self->plan_id);
 }
 
 static void
@@ -409,16 +383,10 @@ add_pane_page (EdaadPlansPage *self,
 static void
 add_section (EdaadPlansPage *self,
              GtkWidget      *widget,
-             SectionSetPlan  set_plan,
              const char     *name,
              const char     *title,
              const char     *icon_name)
 {
-  Section *section = g_new0 (Section, 1);
-
-  section->widget = widget;
-  section->set_plan = set_plan;
-  g_ptr_array_add (self->sections, section);
   g_signal_connect_object (widget, "toast", G_CALLBACK (on_section_toast), self, 0);
   add_pane_page (self, widget, name, title, icon_name);
 }
@@ -446,23 +414,18 @@ add_pane (EdaadPlansPage *self)
   /* Translators: a tab of a plan's side pane (keep it short) */
   self->milestones = EDAAD_MILESTONES_SECTION (edaad_milestones_section_new (self->store));
   add_section (self, GTK_WIDGET (self->milestones),
-               (SectionSetPlan) edaad_milestones_section_set_plan,
                "milestones", C_("pane", "_Milestones"), "view-list-ordered-symbolic");
   /* Translators: a tab of a plan's side pane (keep it short) */
   add_section (self, edaad_risks_section_new (self->store),
-               (SectionSetPlan) edaad_risks_section_set_plan,
                "risks", C_("pane", "_Risks"), "dialog-warning-symbolic");
   /* Translators: a tab of a plan's side pane (keep it short) */
   add_section (self, edaad_stakeholders_section_new (self->store),
-               (SectionSetPlan) edaad_stakeholders_section_set_plan,
                "stakeholders", C_("pane", "_Stakeholders"), "system-users-symbolic");
   /* Translators: a tab of a plan's side pane (keep it short): key performance indicators */
   add_section (self, edaad_kpis_section_new (self->store),
-               (SectionSetPlan) edaad_kpis_section_set_plan,
                "kpis", C_("pane", "_KPIs"), "emblem-system-symbolic");
   /* Translators: a tab of a plan's side pane (keep it short): the ADKAR readiness model */
   add_section (self, edaad_adkar_section_new (self->store),
-               (SectionSetPlan) edaad_adkar_section_set_plan,
                "adkar", C_("pane", "_ADKAR"), "view-paged-symbolic");
   g_signal_connect_object (self->pane_stack, "notify::visible-child",
                            G_CALLBACK (update_visible_section), self, G_CONNECT_SWAPPED);
@@ -501,9 +464,9 @@ edaad_plans_page_dispose (GObject *object)
 
   if (self->store != NULL)
     g_clear_signal_handler (&self->store_changed_handler, self->store);
-  /* The sections go with the template; selection changes while it goes reach none. */
-  if (self->sections != NULL)
-    g_ptr_array_set_size (self->sections, 0);
+  /* The sections go with the template; page changes while it goes reach none. */
+  if (self->pane_stack != NULL)
+    g_signal_handlers_disconnect_by_func (self->pane_stack, update_visible_section, self);
   self->milestones = NULL;
   /* The switcher lets go of the stack before either goes (libadwaita 1.2 warns otherwise). */
   if (self->pane_switcher != NULL)
@@ -525,7 +488,6 @@ edaad_plans_page_finalize (GObject *object)
 {
   EdaadPlansPage *self = EDAAD_PLANS_PAGE (object);
 
-  g_clear_pointer (&self->sections, g_ptr_array_unref);
   g_clear_pointer (&self->plan_id, g_free);
 
   G_OBJECT_CLASS (edaad_plans_page_parent_class)->finalize (object);
@@ -601,7 +563,6 @@ edaad_plans_page_class_init (EdaadPlansPageClass *klass)
 static void
 edaad_plans_page_init (EdaadPlansPage *self)
 {
-  self->sections = g_ptr_array_new_with_free_func (section_free);
   gtk_widget_init_template (GTK_WIDGET (self));
   /* The template's root (not a bound child: AdwBin lets it go in dispose). */
   self->toast_overlay = ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self)));

@@ -3,7 +3,9 @@
  * Two lists of the plan's risks come from the store: all of them feed the heat map, and
  * the register shows the ones in the selected cell (likelihood and impact filtered in
  * SQL), sorted by score, in EdaadSectionRows given the new risks in place when the plan or
- * the cell changes.  Adding and editing go through a form page inside the section.
+ * the cell changes.  Adding and editing go through a form page inside the section.  The
+ * rows are built in edaad-risks-section-rows.c; the plan, the store and toasts are
+ * EdaadPlanSection's.
  */
 #define G_LOG_DOMAIN "edaad-risks-section"
 
@@ -11,19 +13,14 @@
 
 #include "edaad-risks-section.h"
 
-#include "edaad-date.h"
 #include "edaad-list-box-focus.h"
 #include "edaad-plan-metrics.h"
-#include "edaad-record-form.h"
-#include "edaad-record-list.h"
+#include "edaad-risks-section-private.h"
 #include "edaad-section-row.h"
-#include "edaad-tooltip.h"
 #include "edaad-ui-format.h"
 #include "edaad-undo-toast.h"
 
 #include <glib/gi18n-lib.h>
-
-#define KIND "risk"
 
 /* The fields of the form, in order. */
 static const EdaadFormLayout form_layout[] = {
@@ -37,49 +34,7 @@ static const EdaadFormLayout form_layout[] = {
   { "review_on", EDAAD_FORM_INPUT_DATE },
 };
 
-struct _EdaadRisksSection
-{
-  AdwBin parent_instance;
-
-  GtkStack *stack;
-  EdaadRiskHeatMap *heat_map;
-  GtkRevealer *filter_revealer;
-  GtkLabel *filter_label;
-  GtkStack *list_stack;
-  GtkListBox *list;
-  AdwStatusPage *empty_page;
-  GtkLabel *form_heading;
-  GtkListBox *form_list;
-  GtkLabel *form_status;
-
-  EdaadStore *store;
-  EdaadRecordList *all;       /* the plan's risks: the heat map */
-  EdaadRecordList *filtered;  /* the same, restricted to the selected cell */
-  GtkSortListModel *sorted;   /* `filtered` by score: the register */
-  char *plan_id;
-  int filter_likelihood;      /* 0: no filter */
-  int filter_impact;
-  EdaadRecordForm *form;
-  gboolean editing;           /* the form is shown */
-  char *editing_id;           /* the risk in the form; NULL for a new one */
-};
-
-G_DEFINE_FINAL_TYPE (EdaadRisksSection, edaad_risks_section, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_PLAN_ID,
-  N_PROPS
-};
-
-enum {
-  SIGNAL_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (EdaadRisksSection, edaad_risks_section, EDAAD_TYPE_PLAN_SECTION)
 
 /* ---- finding risks ---- */
 
@@ -113,12 +68,13 @@ static EdaadRecord *
 find_risk (EdaadRisksSection *self,
            const char        *id)
 {
+  EdaadStore *store = edaad_plan_section_get_store (EDAAD_PLAN_SECTION (self));
   g_autoptr(GError) error = NULL;
   g_autoptr(EdaadRecord) record = NULL;
 
   if (id == NULL)
     return NULL;
-  record = edaad_store_get (self->store, KIND, id, &error);
+  record = edaad_store_get (store, RISK_KIND, id, &error);
   if (record == NULL || edaad_record_get_deleted (record))
     return NULL;
   return g_steal_pointer (&record);
@@ -130,15 +86,6 @@ focused_id (EdaadRisksSection *self)
   GtkListBoxRow *row = edaad_list_box_get_focus_row (self->list);
 
   return row != NULL ? edaad_section_row_get_id (EDAAD_SECTION_ROW (row)) : NULL;
-}
-
-static void
-emit_toast (EdaadRisksSection *self,
-            const char        *title)
-{
-  g_autoptr(AdwToast) toast = edaad_message_toast_new (title);
-
-  g_signal_emit (self, signals[SIGNAL_TOAST], 0, toast);
 }
 
 /* ---- the register ---- */
@@ -198,150 +145,21 @@ update_state (EdaadRisksSection *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks.clear-filter", filtered);
 }
 
-static const char *
-band_style (EdaadRiskBand band)
-{
-  switch (band)
-    {
-    case EDAAD_RISK_BAND_LOW: return "success";
-    case EDAAD_RISK_BAND_MEDIUM: return "warning";
-    case EDAAD_RISK_BAND_HIGH: return "edaad-band-high";
-    case EDAAD_RISK_BAND_CRITICAL: return "error";
-    case EDAAD_RISK_BAND_NONE:
-    default: return "dim-label";
-    }
-}
 
-static char *
-row_subtitle (EdaadRecord *record)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  const char *category = edaad_record_get_string (record, "category");
-  const char *status = edaad_record_get_string (record, "status");
-  const char *owner = edaad_record_get_string (record, "owner");
-  g_autofree char *review = edaad_ui_format_date (edaad_record_get_string (record, "review_on"));
-  g_autofree char *likelihood = edaad_ui_format_count (edaad_record_get_int (record, "likelihood"));
-  g_autofree char *impact = edaad_ui_format_count (edaad_record_get_int (record, "impact"));
-  g_autofree char *score = edaad_ui_format_count (edaad_risk_score_for_record (record));
 
-  g_ptr_array_add (parts, g_strdup (edaad_ui_enum_label (KIND, "category", category != NULL ? category : "technical")));
-  /* Translators: a risk's likelihood × impact = score in its register row */
-  g_ptr_array_add (parts, g_strdup_printf (_("Likelihood %1$s × impact %2$s = %3$s"), likelihood, impact, score));
-  if (owner != NULL && *owner != '\0')
-    /* Translators: a risk's owner in its register row */
-    g_ptr_array_add (parts, g_strdup_printf (_("Owner: %s"), owner));
-  g_ptr_array_add (parts, g_strdup (edaad_ui_enum_label (KIND, "status", status != NULL ? status : "open")));
-  if (review != NULL)
-    /* Translators: a risk's next review date in its register row */
-    g_ptr_array_add (parts, g_strdup_printf (_("Review %s"), review));
-  g_ptr_array_add (parts, NULL);
-  /* Translators: the separator between the facts in a risk's row; in Arabic prefer "، "
-   * (a middle dot beside Arabic digits reads as a zero) */
-  return g_strjoinv (_(" · "), (char **) parts->pdata);
-}
 
-static void edaad_risks_section_delete (EdaadRisksSection *self,
-                                        const char        *id);
 
-/* The widgets of a row that show its risk, kept to update it in place. */
-typedef struct
-{
-  GtkWidget *chip;
-  const char *chip_style;   /* the chip's current band class (static), or NULL */
-} RowParts;
 
-#define ROW_PARTS_KEY "edaad-risk-row"
+/* A row without a risk: what does not change from one risk to the next. */
 
-static const char *
-row_id (GtkWidget *widget)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (widget, EDAAD_TYPE_SECTION_ROW);
-
-  return row != NULL ? edaad_section_row_get_id (EDAAD_SECTION_ROW (row)) : NULL;
-}
-
-static void
-on_delete_clicked (GtkButton         *button,
-                   EdaadRisksSection *self)
-{
-  g_autofree char *id = g_strdup (row_id (GTK_WIDGET (button)));
-
-  edaad_risks_section_delete (self, id);
-}
+/* Shows `record` in `row`, changing only what differs from what it showed. */
 
 static void
 on_row_activated (GtkListBox        *list,
                   GtkListBoxRow     *row,
                   EdaadRisksSection *self)
 {
-  edaad_risks_section_edit (self, row_id (GTK_WIDGET (row)));
-}
-
-/* A row without a risk: what does not change from one risk to the next. */
-static GtkWidget *
-create_row (gpointer user_data)
-{
-  EdaadRisksSection *self = user_data;
-  GtkWidget *row = edaad_section_row_new ();
-  RowParts *parts = g_new0 (RowParts, 1);
-  GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  edaad_widget_set_tooltip (row, _("Edit the risk (Enter)"));
-
-  parts->chip = gtk_label_new (NULL);
-  gtk_widget_set_valign (parts->chip, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (parts->chip, "edaad-chip");
-  edaad_section_row_add_suffix (EDAAD_SECTION_ROW (row), parts->chip);
-
-  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (delete, "flat");
-  edaad_widget_set_tooltip (delete, _("Delete Risk"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Risk"), -1);
-  g_signal_connect_object (delete, "clicked", G_CALLBACK (on_delete_clicked), self, 0);
-  edaad_section_row_add_suffix (EDAAD_SECTION_ROW (row), delete);
-
-  g_object_set_data_full (G_OBJECT (row), ROW_PARTS_KEY, parts, g_free);
-  return row;
-}
-
-/* Shows `record` in `row`, changing only what differs from what it showed. */
-static void
-update_row (GtkWidget *row,
-            gpointer   item,
-            gpointer   user_data)
-{
-  EdaadRecord *record = item;
-  RowParts *parts = g_object_get_data (G_OBJECT (row), ROW_PARTS_KEY);
-  g_autofree char *title = edaad_record_dup_title (record);
-  g_autofree char *subtitle = row_subtitle (record);
-  int score = edaad_risk_score_for_record (record);
-  EdaadRiskBand band = edaad_risk_band_for_score (score);
-  const char *style = band_style (band);
-  g_autofree char *score_text = edaad_ui_format_count (score);
-  g_autofree char *chip_text = NULL;
-  g_autofree char *chip_a11y = NULL;
-
-  edaad_section_row_set_id (EDAAD_SECTION_ROW (row), edaad_record_get_id (record));
-  edaad_section_row_set_title (EDAAD_SECTION_ROW (row), title);
-  edaad_section_row_set_subtitle (EDAAD_SECTION_ROW (row), subtitle);
-
-  /* Translators: a risk's chip: its score and band, e.g. "12 – High".  Avoid a middle dot
-   * next to the number: in Arabic digits it reads as a zero (٠). */
-  chip_text = g_strdup_printf (_("%1$s – %2$s"), score_text, edaad_risk_band_get_label (band));
-  /* Translators: the accessible text of a risk's chip: score and band */
-  chip_a11y = g_strdup_printf (_("Score %1$s, %2$s"), score_text, edaad_risk_band_get_label (band));
-  if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (parts->chip)), chip_text) != 0)
-    gtk_label_set_label (GTK_LABEL (parts->chip), chip_text);
-  if (style != parts->chip_style)
-    {
-      if (parts->chip_style != NULL)
-        gtk_widget_remove_css_class (parts->chip, parts->chip_style);
-      gtk_widget_add_css_class (parts->chip, style);
-      parts->chip_style = style;
-    }
-  edaad_widget_set_tooltip (parts->chip, chip_a11y);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (parts->chip), GTK_ACCESSIBLE_PROPERTY_LABEL, chip_a11y, -1);
+  edaad_risks_section_edit (self, edaad_section_row_get_id (EDAAD_SECTION_ROW (row)));
 }
 
 static void
@@ -356,15 +174,16 @@ on_items_changed (GListModel        *model,
 
   /* Rows are updated in place when the plan changes; see edaad_section_row_sync(). */
   edaad_section_row_sync (self->list, model, position, removed, added, replacing,
-                          create_row, update_row, self);
+                          edaad_risks_section_create_row, edaad_risks_section_update_row, self);
   if (!replacing)
     update_state (self);
 }
 
-static void
+void
 edaad_risks_section_delete (EdaadRisksSection *self,
                             const char        *id)
 {
+  EdaadStore *store = edaad_plan_section_get_store (EDAAD_PLAN_SECTION (self));
   g_autoptr(EdaadRecord) record = find_risk (self, id);
   g_autoptr(GError) error = NULL;
   g_autoptr(AdwToast) toast = NULL;
@@ -378,16 +197,16 @@ edaad_risks_section_delete (EdaadRisksSection *self,
   position = index_of (self, id);
   title = edaad_record_dup_title (record);
 
-  if (!edaad_store_delete (self->store, KIND, id, &error))
+  if (!edaad_store_delete (store, RISK_KIND, id, &error))
     {
-      emit_toast (self, error->message);
+      edaad_plan_section_toast_error (EDAAD_PLAN_SECTION (self), error);
       return;
     }
 
   escaped = g_markup_escape_text (title, -1);
   /* Translators: a toast after deleting a risk; %s is its title */
   text = g_strdup_printf (_("Risk “%s” deleted"), escaped);
-  toast = edaad_undo_toast_new_for_delete (self->store, KIND, id, text);
+  toast = edaad_undo_toast_new_for_delete (store, RISK_KIND, id, text);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
 
   if (position >= 0 && g_list_model_get_n_items (register_model (self)) > 0)
@@ -398,7 +217,7 @@ edaad_risks_section_delete (EdaadRisksSection *self,
       edaad_risks_section_focus_risk (self, edaad_record_get_id (next));
     }
 
-  g_signal_emit (self, signals[SIGNAL_TOAST], 0, toast);
+  edaad_plan_section_toast (EDAAD_PLAN_SECTION (self), toast);
 }
 
 /* ---- the edit form ---- */
@@ -415,12 +234,13 @@ on_form_entry_activated (EdaadRisksSection *self,
 static void
 show_list (EdaadRisksSection *self)
 {
+  const char *plan_id = edaad_plan_section_get_plan_id (EDAAD_PLAN_SECTION (self));
   g_autofree char *id = g_steal_pointer (&self->editing_id);
 
   self->editing = FALSE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks.save", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks.cancel-edit", FALSE);
-  if (self->plan_id == NULL)
+  if (plan_id == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "none");
       return;
@@ -534,56 +354,7 @@ drop_lists (EdaadRisksSection *self)
   edaad_section_row_clear (self->list);
 }
 
-void
-edaad_risks_section_set_plan (EdaadRisksSection *self,
-                              const char        *plan_id)
-{
-  g_return_if_fail (EDAAD_IS_RISKS_SECTION (self));
 
-  if (g_strcmp0 (plan_id, self->plan_id) == 0)
-    return;
-
-  g_free (self->plan_id);
-  self->plan_id = g_strdup (plan_id);
-  g_clear_pointer (&self->editing_id, g_free);
-  self->filter_likelihood = self->filter_impact = 0;
-  edaad_risk_heat_map_set_selected (self->heat_map, 0, 0);
-
-  if (plan_id == NULL)
-    drop_lists (self);
-  else if (self->all == NULL)
-    {
-      GtkCustomSorter *sorter = gtk_custom_sorter_new (compare_risks, NULL, NULL);
-
-      self->all = edaad_record_list_new (self->store, KIND);
-      edaad_record_list_set_equals (self->all, "plan_id", plan_id);
-      self->filtered = edaad_record_list_new (self->store, KIND);
-      edaad_record_list_set_equals (self->filtered, "plan_id", plan_id);
-      self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), GTK_SORTER (sorter));
-      g_signal_connect (self->sorted, "items-changed", G_CALLBACK (on_items_changed), self);
-      edaad_risk_heat_map_set_risks (self->heat_map, G_LIST_MODEL (self->all));
-      on_items_changed (G_LIST_MODEL (self->sorted), 0, 0, g_list_model_get_n_items (G_LIST_MODEL (self->sorted)), self);
-    }
-  else
-    {
-      edaad_record_list_set_equals (self->filtered, "likelihood", NULL);
-      edaad_record_list_set_equals (self->filtered, "impact", NULL);
-      edaad_record_list_set_equals (self->all, "plan_id", plan_id);
-      edaad_record_list_set_equals (self->filtered, "plan_id", plan_id);
-    }
-
-  update_state (self);
-  show_list (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_ID]);
-}
-
-const char *
-edaad_risks_section_get_plan_id (EdaadRisksSection *self)
-{
-  g_return_val_if_fail (EDAAD_IS_RISKS_SECTION (self), NULL);
-
-  return self->plan_id;
-}
 
 EdaadRiskHeatMap *
 edaad_risks_section_get_heat_map (EdaadRisksSection *self)
@@ -654,10 +425,10 @@ edaad_risks_section_add (EdaadRisksSection *self)
 
   g_return_if_fail (EDAAD_IS_RISKS_SECTION (self));
 
-  if (self->plan_id == NULL)
+  if (edaad_plan_section_get_plan_id (EDAAD_PLAN_SECTION (self)) == NULL)
     return;
   g_clear_pointer (&self->editing_id, g_free);
-  record = edaad_record_new_for_kind (KIND);
+  record = edaad_record_new_for_kind (RISK_KIND);
   /* A cell chosen on the heat map is where the new risk most likely belongs. */
   if (self->filter_likelihood > 0)
     {
@@ -724,10 +495,14 @@ edaad_risks_section_save_form (EdaadRisksSection *self)
 {
   g_autoptr(EdaadRecord) record = NULL;
   g_autoptr(GError) error = NULL;
+  EdaadStore *store;
+  const char *plan_id;
 
   g_return_val_if_fail (EDAAD_IS_RISKS_SECTION (self), FALSE);
+  store = edaad_plan_section_get_store (EDAAD_PLAN_SECTION (self));
+  plan_id = edaad_plan_section_get_plan_id (EDAAD_PLAN_SECTION (self));
 
-  if (!self->editing || self->plan_id == NULL)
+  if (!self->editing || plan_id == NULL)
     return FALSE;
   if (self->editing_id != NULL)
     {
@@ -742,14 +517,14 @@ edaad_risks_section_save_form (EdaadRisksSection *self)
     }
   else
     {
-      record = edaad_record_new_for_kind (KIND);
-      edaad_record_set_string (record, "plan_id", self->plan_id);
+      record = edaad_record_new_for_kind (RISK_KIND);
+      edaad_record_set_string (record, "plan_id", plan_id);
     }
 
   if (!edaad_record_form_read (self->form, record))
     return FALSE;
 
-  if (!edaad_store_save (self->store, record, &error))
+  if (!edaad_store_save (store, record, &error))
     {
       edaad_record_form_set_message (self->form, error->message);
       return FALSE;
@@ -769,9 +544,6 @@ edaad_risks_section_dispose (GObject *object)
 
   if (self->list != NULL)
     drop_lists (self);
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), EDAAD_TYPE_RISKS_SECTION);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (edaad_risks_section_parent_class)->dispose (object);
 }
@@ -781,7 +553,6 @@ edaad_risks_section_finalize (GObject *object)
 {
   EdaadRisksSection *self = EDAAD_RISKS_SECTION (object);
 
-  g_free (self->plan_id);
   g_free (self->editing_id);
   g_clear_pointer (&self->form, edaad_record_form_free);
 
@@ -789,45 +560,41 @@ edaad_risks_section_finalize (GObject *object)
 }
 
 static void
-edaad_risks_section_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+edaad_risks_section_plan_changed (EdaadPlanSection *section,
+                                  const char       *plan_id)
 {
-  EdaadRisksSection *self = EDAAD_RISKS_SECTION (object);
+  EdaadRisksSection *self = EDAAD_RISKS_SECTION (section);
+  EdaadStore *store = edaad_plan_section_get_store (section);
 
-  switch (prop_id)
+  g_clear_pointer (&self->editing_id, g_free);
+  self->filter_likelihood = self->filter_impact = 0;
+  edaad_risk_heat_map_set_selected (self->heat_map, 0, 0);
+
+  if (plan_id == NULL)
+    drop_lists (self);
+  else if (self->all == NULL)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_PLAN_ID:
-      g_value_set_string (value, self->plan_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      GtkCustomSorter *sorter = gtk_custom_sorter_new (compare_risks, NULL, NULL);
+
+      self->all = edaad_record_list_new (store, RISK_KIND);
+      edaad_record_list_set_equals (self->all, "plan_id", plan_id);
+      self->filtered = edaad_record_list_new (store, RISK_KIND);
+      edaad_record_list_set_equals (self->filtered, "plan_id", plan_id);
+      self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), GTK_SORTER (sorter));
+      g_signal_connect (self->sorted, "items-changed", G_CALLBACK (on_items_changed), self);
+      edaad_risk_heat_map_set_risks (self->heat_map, G_LIST_MODEL (self->all));
+      on_items_changed (G_LIST_MODEL (self->sorted), 0, 0, g_list_model_get_n_items (G_LIST_MODEL (self->sorted)), self);
     }
-}
-
-static void
-edaad_risks_section_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  EdaadRisksSection *self = EDAAD_RISKS_SECTION (object);
-
-  switch (prop_id)
+  else
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_PLAN_ID:
-      edaad_risks_section_set_plan (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      edaad_record_list_set_equals (self->filtered, "likelihood", NULL);
+      edaad_record_list_set_equals (self->filtered, "impact", NULL);
+      edaad_record_list_set_equals (self->all, "plan_id", plan_id);
+      edaad_record_list_set_equals (self->filtered, "plan_id", plan_id);
     }
+
+  update_state (self);
+  show_list (self);
 }
 
 static void
@@ -835,23 +602,11 @@ edaad_risks_section_class_init (EdaadRisksSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  EdaadPlanSectionClass *section_class = EDAAD_PLAN_SECTION_CLASS (klass);
 
   object_class->dispose = edaad_risks_section_dispose;
   object_class->finalize = edaad_risks_section_finalize;
-  object_class->get_property = edaad_risks_section_get_property;
-  object_class->set_property = edaad_risks_section_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, EDAAD_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PLAN_ID] =
-    g_param_spec_string ("plan-id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  signals[SIGNAL_TOAST] =
-    g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  section_class->plan_changed = edaad_risks_section_plan_changed;
 
   g_type_ensure (EDAAD_TYPE_RISK_HEAT_MAP);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -883,7 +638,7 @@ edaad_risks_section_init (EdaadRisksSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->list, "row-activated", G_CALLBACK (on_row_activated), self, 0);
-  self->form = edaad_record_form_new (KIND, form_layout, G_N_ELEMENTS (form_layout),
+  self->form = edaad_record_form_new (RISK_KIND, form_layout, G_N_ELEMENTS (form_layout),
                                       EDAAD_RECORD_FORM_DATE_HINT, self->form_list, self->form_status,
                                       G_CALLBACK (on_form_entry_activated), self);
   g_signal_connect_object (self->heat_map, "cell-activated", G_CALLBACK (on_cell_activated), self, 0);

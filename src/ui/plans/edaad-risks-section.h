@@ -3,26 +3,21 @@
 
 #include <adwaita.h>
 
+#include "edaad-plan-section.h"
 #include "edaad-risk-heat-map.h"
-#include "edaad-store.h"
 
 G_BEGIN_DECLS
 
 #define EDAAD_TYPE_RISKS_SECTION (edaad_risks_section_get_type ())
-G_DECLARE_FINAL_TYPE (EdaadRisksSection, edaad_risks_section, EDAAD, RISKS_SECTION, AdwBin)
+G_DECLARE_FINAL_TYPE (EdaadRisksSection, edaad_risks_section, EDAAD, RISKS_SECTION, EdaadPlanSection)
 
-/* Signal "toast" (AdwToast *toast): a message to show, e.g. "Risk deleted" with Undo.  The
- * section keeps its reference: a handler that shows the toast adds its own
- * (adw_toast_overlay_add_toast (overlay, g_object_ref (toast))).
+/* An EdaadPlanSection: the plan shown (edaad_plan_section_set_plan, property "plan-id"),
+ * the store and the "toast" signal (e.g. "Risk deleted" with Undo) are the base's.
  *
  * Actions (group "risks"): add (open the form for a new risk), edit, delete (Delete) — on
  * the risk whose row has the focus —, save, cancel-edit (Escape), clear-filter. */
 
 GtkWidget        *edaad_risks_section_new          (EdaadStore        *store);
-/* Shows the risks of `plan_id` (the filter cleared), or the "no plan" state for NULL. */
-void              edaad_risks_section_set_plan     (EdaadRisksSection *self,
-                                                    const char        *plan_id);
-const char       *edaad_risks_section_get_plan_id  (EdaadRisksSection *self);
 
 EdaadRiskHeatMap *edaad_risks_section_get_heat_map (EdaadRisksSection *self);
 /* The register as shown: the plan's risks (filtered), by score, highest first. */

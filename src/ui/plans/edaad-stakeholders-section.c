@@ -11,6 +11,7 @@
 #include "edaad-stakeholders-section.h"
 
 #include "edaad-plan-metrics.h"
+#include "edaad-plan-section.h"
 #include "edaad-power-interest-grid.h"
 #include "edaad-record-form.h"
 #include "edaad-record-list.h"
@@ -33,7 +34,7 @@ static const EdaadFormLayout form_layout[] = {
 
 struct _EdaadStakeholdersSection
 {
-  AdwBin parent_instance;
+  EdaadPlanSection parent_instance;
 
   GtkStack *stack;
   EdaadPowerInterestGrid *grid;
@@ -43,45 +44,12 @@ struct _EdaadStakeholdersSection
   GtkListBox *form_list;
   GtkLabel *form_message;
 
-  EdaadStore *store;
-  char *plan_id;
   EdaadRecordList *stakeholders;
   EdaadRecordForm *form;
   char *editing_id;   /* the stakeholder in the form; NULL for a new one */
 };
 
-G_DEFINE_FINAL_TYPE (EdaadStakeholdersSection, edaad_stakeholders_section, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_PLAN_ID,
-  N_PROPS
-};
-
-enum {
-  TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
-
-static void
-emit_toast (EdaadStakeholdersSection *self,
-            AdwToast                 *toast)
-{
-  g_signal_emit (self, signals[TOAST], 0, toast);
-}
-
-static void
-show_error_toast (EdaadStakeholdersSection *self,
-                  const GError             *error)
-{
-  g_autoptr(AdwToast) toast = edaad_message_toast_new (error->message);
-
-  emit_toast (self, toast);
-}
+G_DEFINE_FINAL_TYPE (EdaadStakeholdersSection, edaad_stakeholders_section, EDAAD_TYPE_PLAN_SECTION)
 
 /* ---- the list ---- */
 
@@ -209,19 +177,20 @@ on_stakeholder_moved (EdaadStakeholdersSection *self,
                       int                       power,
                       int                       interest)
 {
+  EdaadStore *store = edaad_plan_section_get_store (EDAAD_PLAN_SECTION (self));
   g_autoptr(EdaadRecord) record = NULL;
   g_autoptr(GError) error = NULL;
 
-  record = edaad_store_get (self->store, "stakeholder", id, &error);
+  record = edaad_store_get (store, "stakeholder", id, &error);
   if (record == NULL)
     {
-      show_error_toast (self, error);
+      edaad_plan_section_toast_error (EDAAD_PLAN_SECTION (self), error);
       return;
     }
   edaad_record_set_int (record, "power", power);
   edaad_record_set_int (record, "interest", interest);
-  if (!edaad_store_save (self->store, record, &error))
-    show_error_toast (self, error);
+  if (!edaad_store_save (store, record, &error))
+    edaad_plan_section_toast_error (EDAAD_PLAN_SECTION (self), error);
 }
 
 /* ---- the form ---- */
@@ -247,21 +216,25 @@ open_form (EdaadStakeholdersSection *self,
 static void
 close_form (EdaadStakeholdersSection *self)
 {
+  const char *plan_id = edaad_plan_section_get_plan_id (EDAAD_PLAN_SECTION (self));
+
   g_clear_pointer (&self->editing_id, g_free);
   edaad_record_form_clear (self->form);
-  gtk_stack_set_visible_child_name (self->stack, self->plan_id != NULL ? "list" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, plan_id != NULL ? "list" : "empty");
   gtk_widget_grab_focus (GTK_WIDGET (self->list));
 }
 
 static void
 save_form (EdaadStakeholdersSection *self)
 {
+  EdaadStore *store = edaad_plan_section_get_store (EDAAD_PLAN_SECTION (self));
+  const char *plan_id = edaad_plan_section_get_plan_id (EDAAD_PLAN_SECTION (self));
   g_autoptr(EdaadRecord) record = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->editing_id != NULL)
     {
-      record = edaad_store_get (self->store, "stakeholder", self->editing_id, &error);
+      record = edaad_store_get (store, "stakeholder", self->editing_id, &error);
       if (record == NULL)
         {
           edaad_record_form_set_message (self->form, error->message);
@@ -271,14 +244,14 @@ save_form (EdaadStakeholdersSection *self)
   else
     {
       record = edaad_record_new_for_kind ("stakeholder");
-      edaad_record_set_string (record, "plan_id", self->plan_id);
+      edaad_record_set_string (record, "plan_id", plan_id);
       edaad_record_set_int (record, "position",
                             g_list_model_get_n_items (G_LIST_MODEL (self->stakeholders)));
     }
   if (!edaad_record_form_read (self->form, record))
     return;
 
-  if (!edaad_store_save (self->store, record, &error))
+  if (!edaad_store_save (store, record, &error))
     {
       edaad_record_form_set_message (self->form, error->message);
       return;
@@ -294,8 +267,9 @@ add_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   EdaadStakeholdersSection *self = EDAAD_STAKEHOLDERS_SECTION (widget);
+  const char *plan_id = edaad_plan_section_get_plan_id (EDAAD_PLAN_SECTION (self));
 
-  if (self->plan_id != NULL)
+  if (plan_id != NULL)
     open_form (self, NULL);
 }
 
@@ -305,16 +279,18 @@ edit_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   EdaadStakeholdersSection *self = EDAAD_STAKEHOLDERS_SECTION (widget);
+  EdaadStore *store = edaad_plan_section_get_store (EDAAD_PLAN_SECTION (self));
+  const char *plan_id = edaad_plan_section_get_plan_id (EDAAD_PLAN_SECTION (self));
   const char *id = target_id (self, parameter);
   g_autoptr(EdaadRecord) record = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (id == NULL || self->plan_id == NULL)
+  if (id == NULL || plan_id == NULL)
     return;
-  record = edaad_store_get (self->store, "stakeholder", id, &error);
+  record = edaad_store_get (store, "stakeholder", id, &error);
   if (record == NULL)
     {
-      show_error_toast (self, error);
+      edaad_plan_section_toast_error (EDAAD_PLAN_SECTION (self), error);
       return;
     }
   open_form (self, record);
@@ -326,6 +302,8 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   EdaadStakeholdersSection *self = EDAAD_STAKEHOLDERS_SECTION (widget);
+  EdaadStore *store = edaad_plan_section_get_store (EDAAD_PLAN_SECTION (self));
+  const char *plan_id = edaad_plan_section_get_plan_id (EDAAD_PLAN_SECTION (self));
   const char *id = target_id (self, parameter);
   g_autoptr(EdaadRecord) record = NULL;
   g_autoptr(GError) error = NULL;
@@ -333,20 +311,20 @@ delete_action (GtkWidget  *widget,
   g_autofree char *title = NULL;
   g_autofree char *owned_id = NULL;
 
-  if (id == NULL || self->plan_id == NULL)
+  if (id == NULL || plan_id == NULL)
     return;
   owned_id = g_strdup (id);
-  record = edaad_store_get (self->store, "stakeholder", owned_id, &error);
-  if (record == NULL || !edaad_store_delete (self->store, "stakeholder", owned_id, &error))
+  record = edaad_store_get (store, "stakeholder", owned_id, &error);
+  if (record == NULL || !edaad_store_delete (store, "stakeholder", owned_id, &error))
     {
-      show_error_toast (self, error);
+      edaad_plan_section_toast_error (EDAAD_PLAN_SECTION (self), error);
       return;
     }
 
   /* Translators: a toast after deleting a stakeholder; %s is their name */
   title = g_strdup_printf (_("“%s” deleted"), edaad_record_get_string (record, "name") ?: "");
-  toast = edaad_undo_toast_new_for_delete (self->store, "stakeholder", owned_id, title);
-  emit_toast (self, toast);
+  toast = edaad_undo_toast_new_for_delete (store, "stakeholder", owned_id, title);
+  edaad_plan_section_toast (EDAAD_PLAN_SECTION (self), toast);
   gtk_widget_grab_focus (GTK_WIDGET (self->list));
 }
 
@@ -384,11 +362,6 @@ edaad_stakeholders_section_dispose (GObject *object)
   if (self->grid != NULL)
     edaad_power_interest_grid_set_stakeholders (self->grid, NULL);
   g_clear_object (&self->stakeholders);
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), EDAAD_TYPE_STAKEHOLDERS_SECTION);
-  self->list = NULL;
-  self->grid = NULL;
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (edaad_stakeholders_section_parent_class)->dispose (object);
 }
@@ -398,7 +371,6 @@ edaad_stakeholders_section_finalize (GObject *object)
 {
   EdaadStakeholdersSection *self = EDAAD_STAKEHOLDERS_SECTION (object);
 
-  g_free (self->plan_id);
   g_free (self->editing_id);
   g_clear_pointer (&self->form, edaad_record_form_free);
 
@@ -406,45 +378,17 @@ edaad_stakeholders_section_finalize (GObject *object)
 }
 
 static void
-edaad_stakeholders_section_get_property (GObject    *object,
-                                         guint       prop_id,
-                                         GValue     *value,
-                                         GParamSpec *pspec)
+edaad_stakeholders_section_plan_changed (EdaadPlanSection *section,
+                                         const char       *plan_id)
 {
-  EdaadStakeholdersSection *self = EDAAD_STAKEHOLDERS_SECTION (object);
+  EdaadStakeholdersSection *self = EDAAD_STAKEHOLDERS_SECTION (section);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_PLAN_ID:
-      g_value_set_string (value, self->plan_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+  g_clear_pointer (&self->editing_id, g_free);
 
-static void
-edaad_stakeholders_section_set_property (GObject      *object,
-                                         guint         prop_id,
-                                         const GValue *value,
-                                         GParamSpec   *pspec)
-{
-  EdaadStakeholdersSection *self = EDAAD_STAKEHOLDERS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_PLAN_ID:
-      edaad_stakeholders_section_set_plan (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (self->stakeholders != NULL)
+    edaad_record_list_set_equals (self->stakeholders, "plan_id", plan_id != NULL ? plan_id : "");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stakeholders.add", plan_id != NULL);
+  gtk_stack_set_visible_child_name (self->stack, plan_id != NULL ? "list" : "empty");
 }
 
 static void
@@ -454,8 +398,8 @@ edaad_stakeholders_section_constructed (GObject *object)
 
   G_OBJECT_CLASS (edaad_stakeholders_section_parent_class)->constructed (object);
 
-  g_assert (EDAAD_IS_STORE (self->store));
-  self->stakeholders = edaad_record_list_new (self->store, "stakeholder");
+  self->stakeholders = edaad_record_list_new (edaad_plan_section_get_store (EDAAD_PLAN_SECTION (self)),
+                                              "stakeholder");
   edaad_record_list_set_sort (self->stakeholders, "position", FALSE);
   /* Nothing until a plan is set. */
   edaad_record_list_set_equals (self->stakeholders, "plan_id", "");
@@ -471,23 +415,12 @@ edaad_stakeholders_section_class_init (EdaadStakeholdersSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  EdaadPlanSectionClass *section_class = EDAAD_PLAN_SECTION_CLASS (klass);
 
   object_class->dispose = edaad_stakeholders_section_dispose;
   object_class->finalize = edaad_stakeholders_section_finalize;
-  object_class->get_property = edaad_stakeholders_section_get_property;
-  object_class->set_property = edaad_stakeholders_section_set_property;
   object_class->constructed = edaad_stakeholders_section_constructed;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, EDAAD_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PLAN_ID] =
-    g_param_spec_string ("plan-id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  section_class->plan_changed = edaad_stakeholders_section_plan_changed;
 
   g_type_ensure (EDAAD_TYPE_POWER_INTEREST_GRID);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -539,29 +472,3 @@ edaad_stakeholders_section_new (EdaadStore *store)
   return g_object_new (EDAAD_TYPE_STAKEHOLDERS_SECTION, "store", store, NULL);
 }
 
-void
-edaad_stakeholders_section_set_plan (EdaadStakeholdersSection *self,
-                                     const char               *plan_id)
-{
-  g_return_if_fail (EDAAD_IS_STAKEHOLDERS_SECTION (self));
-
-  if (g_strcmp0 (self->plan_id, plan_id) == 0)
-    return;
-  g_free (self->plan_id);
-  self->plan_id = g_strdup (plan_id);
-  g_clear_pointer (&self->editing_id, g_free);
-
-  if (self->stakeholders != NULL)
-    edaad_record_list_set_equals (self->stakeholders, "plan_id", plan_id != NULL ? plan_id : "");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stakeholders.add", plan_id != NULL);
-  gtk_stack_set_visible_child_name (self->stack, plan_id != NULL ? "list" : "empty");
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_ID]);
-}
-
-const char *
-edaad_stakeholders_section_get_plan (EdaadStakeholdersSection *self)
-{
-  g_return_val_if_fail (EDAAD_IS_STAKEHOLDERS_SECTION (self), NULL);
-
-  return self->plan_id;
-}
