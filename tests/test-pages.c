@@ -1285,6 +1285,76 @@ test_digits_follow_setting (Fixture       *fixture,
   g_unsetenv ("LANGUAGE");
 }
 
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether `widget` lies wholly inside `view`'s area as laid out (not just as scrolled). */
+static gboolean
+shown_in (GtkWidget *widget,
+          GtkWidget *view)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, view, &bounds));
+  return bounds.origin.x >= 0 && bounds.origin.x + bounds.size.width <= gtk_widget_get_width (view);
+}
+
+/* Right to left, a plans list wider than its view opens on its first columns (GTK 4.8 would
+ * show the last ones), follows width changes, and leaves alone a view the user scrolled. */
+static void
+test_plans_rtl_columns (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *page;
+  GtkColumnView *view;
+  GtkAdjustment *columns;
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 700, 600);
+  page = edaad_plans_page_new (fixture->store);
+  show (fixture, page);
+  view = edaad_record_table_get_column_view (edaad_plans_page_get_table (EDAAD_PLANS_PAGE (page)));
+  columns = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (view));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (columns), >, gtk_adjustment_get_page_size (columns));
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (columns),
+                                  gtk_adjustment_get_upper (columns) - gtk_adjustment_get_page_size (columns), 1.0);
+  g_assert_true (shown_in (find_label (GTK_WIDGET (view), "Code"), GTK_WIDGET (view)));
+  g_assert_true (shown_in (find_label (GTK_WIDGET (view), "CP-2026-01"), GTK_WIDGET (view)));
+  g_assert_false (shown_in (find_label (GTK_WIDGET (view), "Capstone"), GTK_WIDGET (view)));
+
+  /* Narrower: still on the first columns. */
+  gtk_widget_set_size_request (page, 560, -1);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 560, 600);
+  spin (100);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (columns),
+                                  gtk_adjustment_get_upper (columns) - gtk_adjustment_get_page_size (columns), 1.0);
+
+  /* Scrolled to the last columns by the user: a width change keeps that. */
+  gtk_adjustment_set_value (columns, 0);
+  gtk_widget_set_size_request (page, 600, -1);
+  spin (100);
+  g_assert_cmpfloat (gtk_adjustment_get_value (columns), <, 1.0);
+  g_assert_true (shown_in (find_label (GTK_WIDGET (view), "Capstone"), GTK_WIDGET (view)));
+  g_assert_false (shown_in (find_label (GTK_WIDGET (view), "Code"), GTK_WIDGET (view)));
+
+  gtk_window_set_child (GTK_WINDOW (fixture->window), NULL);
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1307,6 +1377,7 @@ main (int   argc,
   g_test_add_func ("/pages/plans/rag", test_plans_rag);
   g_test_add ("/pages/plans/show-record", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_show_record, fixture_tear_down);
   g_test_add ("/pages/plans/new-and-edit", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_new_and_edit, fixture_tear_down);
+  g_test_add ("/pages/plans/rtl-columns", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_rtl_columns, fixture_tear_down);
   g_test_add ("/pages/plans/follow-store", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_plans_follow_store, fixture_tear_down);
   g_test_add ("/pages/empty-store", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up, test_empty_store, fixture_tear_down);
   g_test_add ("/pages/services", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_services, fixture_tear_down);

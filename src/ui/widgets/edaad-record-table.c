@@ -40,6 +40,8 @@ struct _EdaadRecordTable
   char *selected_id;
   gint64 total;
   gboolean in_items_changed;
+  guint columns_start_idle;  /* RTL: brings the first columns into view (see keep_columns_start) */
+  double columns_start;      /* RTL: the scroll value that last showed them */
   EdaadRecord *reselecting;  /* the selected record, while a refresh replaces its row */
   gboolean clearing;
 };
@@ -373,6 +375,7 @@ edaad_record_table_dispose (GObject *object)
 {
   EdaadRecordTable *self = EDAAD_RECORD_TABLE (object);
 
+  g_clear_handle_id (&self->columns_start_idle, g_source_remove);
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   g_clear_object (&self->selection);
@@ -540,6 +543,32 @@ edaad_record_table_class_init (EdaadRecordTableClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_clear_filters_clicked);
 }
 
+/* GTK 4.8 lays the columns out right to left in RTL, yet a list wider than its view opens
+ * scrolled to its left end: its last columns.  Until the user scrolls sideways, the view is
+ * brought back to its first columns whenever the widths change — from an idle, as the
+ * column view ignores a scroll made while it lays itself out. */
+static gboolean
+show_columns_start (gpointer user_data)
+{
+  EdaadRecordTable *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
+
+  self->columns_start_idle = 0;
+  self->columns_start = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  gtk_adjustment_set_value (adjustment, self->columns_start);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+keep_columns_start (EdaadRecordTable *self,
+                    GtkAdjustment    *adjustment)
+{
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL &&
+      gtk_adjustment_get_value (adjustment) >= self->columns_start - 0.5 &&
+      self->columns_start_idle == 0)
+    self->columns_start_idle = g_idle_add (show_columns_start, self);
+}
+
 static void
 edaad_record_table_init (EdaadRecordTable *self)
 {
@@ -550,6 +579,8 @@ edaad_record_table_init (EdaadRecordTable *self)
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->extra_filter_button)), FALSE);
   self->enum_filters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->toggles = g_ptr_array_new ();
+  g_signal_connect_object (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)), "changed",
+                           G_CALLBACK (keep_columns_start), self, G_CONNECT_SWAPPED);
 }
 
 void
