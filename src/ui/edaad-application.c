@@ -7,6 +7,7 @@
 
 #include "edaad-application-private.h"
 #include "edaad-demo.h"
+#include "edaad-renderer.h"
 #include "edaad-window.h"
 
 #include <errno.h>
@@ -305,6 +306,7 @@ edaad_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (edaad_application_parent_class)->startup (app);
 
+  edaad_renderer_choose ();
   gtk_window_set_default_icon_name (APPLICATION_ID);
   edaad_application_install_actions (self);
 }

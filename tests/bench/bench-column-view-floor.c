@@ -10,10 +10,13 @@
  *             the rows GTK shows: new items at every visible position)
  *   replace1  the same, told as a removal and then an insertion (what EdaadRecordList does)
  *
- * It is the floor under bench-plans-page's figures on the same machine and GTK. */
+ * It is the floor under bench-plans-page's figures on the same machine and GTK.  Like the
+ * plans page benchmark it draws with the renderer Edaad would choose (edaad-renderer.c);
+ * set GSK_RENDERER to compare another. */
 #include "config.h"
 
 #include "bench-main-loop.h"
+#include "edaad-renderer.h"
 
 #include <adwaita.h>
 #include <stdlib.h>
@@ -92,9 +95,12 @@ main (int    argc,
   g_autoptr(GArray) replace = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) replace1 = g_array_new (FALSE, FALSE, sizeof (double));
   GtkWidget *window;
+  const char *renderer;
 
   adw_init ();
   bench_main_loop_init ();
+  /* The renderer Edaad itself would choose (edaad_renderer_choose). */
+  renderer = edaad_renderer_choose ();
   g_list_store_splice (store, 0, 0, first->pdata, first->len);
 
   window = gtk_window_new ();
@@ -131,8 +137,9 @@ main (int    argc,
       g_array_append_val (run < N_RUNS ? replace : replace1, ms);
     }
 
-  g_print ("bare GtkColumnView, %d label columns over %d items (main-loop busy time)\n",
-           N_COLUMNS, N_ITEMS);
+  g_print ("bare GtkColumnView, %d label columns over %d items (main-loop busy time; renderer: %s)\n",
+           N_COLUMNS, N_ITEMS,
+           renderer != NULL ? renderer : g_getenv ("GSK_RENDERER") != NULL ? g_getenv ("GSK_RENDERER") : "GTK's choice");
   bench_main_loop_report ("open", open);
   bench_main_loop_report ("replace", replace);
   bench_main_loop_report ("replace1", replace1);

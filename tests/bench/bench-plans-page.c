@@ -26,6 +26,7 @@
 
 #include "bench-data.h"
 #include "bench-main-loop.h"
+#include "edaad-renderer.h"
 #include "edaad-plans-page.h"
 #include "edaad-record-table.h"
 #include "edaad-uuid.h"
@@ -188,6 +189,7 @@ main (int    argc,
   g_autoptr(GArray) switch_milestones = g_array_new (FALSE, FALSE, sizeof (double));
   static const char * const texts[] = { "d", "di", "dig", "digi", "digit" };
   GtkWidget *window;
+  const char *renderer;
   GtkWidget *page = NULL;
   EdaadRecordTable *table;
   GtkColumnView *view;
@@ -199,6 +201,8 @@ main (int    argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   adw_init ();
   bench_main_loop_init ();
+  /* The renderer Edaad itself would choose (edaad_renderer_choose). */
+  renderer = edaad_renderer_choose ();
 
   if (argc == 3 && g_str_equal (argv[1], "--db"))
     {
@@ -315,7 +319,8 @@ main (int    argc,
       g_array_append_val (switch_milestones, ms);
     }
 
-  g_print ("plans page over %d plans (main-loop busy time, target < 16 ms)\n", N_PLANS);
+  g_print ("plans page over %d plans (main-loop busy time, target < 16 ms; renderer: %s)\n", N_PLANS,
+           renderer != NULL ? renderer : g_getenv ("GSK_RENDERER") != NULL ? g_getenv ("GSK_RENDERER") : "GTK's choice");
   bench_main_loop_report ("open", open);
   bench_main_loop_report ("keystroke", keystroke);
   bench_main_loop_report ("sort-due", sort);
