@@ -128,6 +128,17 @@ test_rag (void)
   g_assert_cmpstr (edaad_rag_get_label (EDAAD_RAG_RED), ==, "Overdue or late");
 }
 
+/* The order the plans list sorts RAG by, and that a plan's RAG takes the worst of. */
+static void
+test_rag_severity (void)
+{
+  static const EdaadRag order[] = { EDAAD_RAG_NONE, EDAAD_RAG_DONE, EDAAD_RAG_GREEN,
+                                    EDAAD_RAG_AMBER, EDAAD_RAG_RED };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    g_assert_cmpint (edaad_rag_severity (order[i]), ==, (int) i);
+}
+
 static void
 test_rag_bad_today (void)
 {
@@ -821,6 +832,7 @@ main (int   argc,
   g_test_add_func ("/metrics/plan-progress-edges", test_plan_progress_edges);
   g_test_add_func ("/metrics/rag", test_rag);
   g_test_add_func ("/metrics/rag-bad-today", test_rag_bad_today);
+  g_test_add_func ("/metrics/rag-severity", test_rag_severity);
   g_test_add_func ("/metrics/risk", test_risk);
   g_test_add_func ("/metrics/quadrant", test_quadrant);
   g_test_add_func ("/metrics/adkar", test_adkar);

@@ -775,20 +775,7 @@ rag_rank (EdaadStore  *store,
 
   edaad_record_list_set_equals (milestones, "plan_id", edaad_record_get_id (plan));
   array = edaad_record_array_from_model (G_LIST_MODEL (milestones));
-  switch (edaad_plan_rag (plan, array, today))
-    {
-    case EDAAD_RAG_RED:
-      return 4;
-    case EDAAD_RAG_AMBER:
-      return 3;
-    case EDAAD_RAG_GREEN:
-      return 2;
-    case EDAAD_RAG_DONE:
-      return 1;
-    case EDAAD_RAG_NONE:
-    default:
-      return 0;
-    }
+  return edaad_rag_severity (edaad_plan_rag (plan, array, today));
 }
 
 /* The RAG column sorts, in the store, by the RAG the cells show. */

@@ -120,8 +120,8 @@ edaad_rag_get_label (EdaadRag rag)
     }
 }
 
-static int
-rag_severity (EdaadRag rag)
+int
+edaad_rag_severity (EdaadRag rag)
 {
   switch (rag)
     {
@@ -159,7 +159,7 @@ edaad_plan_rag (EdaadRecord *plan,
       if (edaad_record_get_deleted (milestone))
         continue;
       rag = edaad_milestone_rag (milestone, today);
-      if (rag_severity (rag) > rag_severity (worst))
+      if (edaad_rag_severity (rag) > edaad_rag_severity (worst))
         worst = rag;
     }
   if (worst != EDAAD_RAG_NONE)

@@ -43,6 +43,9 @@ EdaadRag     edaad_rag_compute               (const char  *status,
                                               const char  *today);
 EdaadRag     edaad_milestone_rag             (EdaadRecord *milestone,
                                               const char  *today);
+/* How bad a RAG is, in the order the plans list sorts by: none 0, done 1, green 2,
+ * amber 3, red 4. */
+int          edaad_rag_severity              (EdaadRag     rag);
 /* The RAG of a plan: the worst RAG of its live `milestones` (red > amber > green > done;
  * dropped and undated planned ones do not count); with none that counts, the plan's own:
  * closed → done, cancelled → none, else its due_on against `today` as a planned

@@ -67,22 +67,14 @@ edaad_store_plan_rag_sql (EdaadStore *self,
                           milestone, milestones->table, qualifier, qualifier, own);
 }
 
+/* The RAG whose edaad_rag_severity() the SQL computed. */
 static EdaadRag
 rag_for_severity (int severity)
 {
-  switch (severity)
-    {
-    case 1:
-      return EDAAD_RAG_DONE;
-    case 2:
-      return EDAAD_RAG_GREEN;
-    case 3:
-      return EDAAD_RAG_AMBER;
-    case 4:
-      return EDAAD_RAG_RED;
-    default:
-      return EDAAD_RAG_NONE;
-    }
+  for (EdaadRag rag = EDAAD_RAG_NONE; rag <= EDAAD_RAG_DONE; rag++)
+    if (edaad_rag_severity (rag) == severity)
+      return rag;
+  return EDAAD_RAG_NONE;
 }
 
 gboolean
