@@ -179,7 +179,8 @@ on_editor_plan_id_changed (EdaadPlansPage *self)
   const char *id = edaad_plan_editor_get_plan_id (self->editor);
   g_autoptr(EdaadRecord) plan = NULL;
 
-  if (id == NULL)
+  /* Told the selected plan (on_selected_changed): its row is selected already. */
+  if (id == NULL || g_strcmp0 (id, self->plan_id) == 0)
     return;
   plan = edaad_store_get (self->store, "plan", id, NULL);
   if (plan != NULL && !edaad_record_get_deleted (plan))
