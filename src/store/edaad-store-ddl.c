@@ -94,9 +94,7 @@ edaad_kind_sql_init (EdaadKindSql        *sql,
   g_string_append_c (rowids, ')');
   sql->select_rowids_sql = g_string_free (g_steal_pointer (&rowids), FALSE);
   sql->rowid_by_id_sql = g_strdup_printf ("SELECT rowid FROM %s WHERE id = ?1", sql->table);
-  g_string_append_printf (select, " FROM %s WHERE ", sql->table);
-  sql->select_rowid_sql = g_strconcat (select->str, "rowid = ?1", NULL);
-  g_string_append (select, "id = ?1");
+  g_string_append_printf (select, " FROM %s WHERE id = ?1", sql->table);
   sql->select_sql = g_string_free (g_steal_pointer (&select), FALSE);
 
   upsert = g_string_new (NULL);
@@ -122,7 +120,6 @@ edaad_kind_sql_clear (EdaadKindSql *sql)
 {
   g_clear_pointer (&sql->table, g_free);
   g_clear_pointer (&sql->select_sql, g_free);
-  g_clear_pointer (&sql->select_rowid_sql, g_free);
   g_clear_pointer (&sql->select_rowids_sql, g_free);
   g_clear_pointer (&sql->rowid_by_id_sql, g_free);
   g_clear_pointer (&sql->upsert_sql, g_free);

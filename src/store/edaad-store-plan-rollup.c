@@ -84,10 +84,6 @@ edaad_store_plan_rollup (EdaadStore       *self,
                          EdaadPlanRollup  *out_rollup,
                          GError          **error)
 {
-  const EdaadKindSql *plans;
-  g_autofree char *progress = NULL;
-  g_autofree char *rag = NULL;
-  g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -96,13 +92,16 @@ edaad_store_plan_rollup (EdaadStore       *self,
   g_return_val_if_fail (edaad_date_is_valid (today), FALSE);
   g_return_val_if_fail (out_rollup != NULL, FALSE);
 
-  /* The text is the same every time, so edaad_store_prepare's cache keeps one statement. */
-  plans = edaad_store_kind_sql (self, "plan");
-  progress = edaad_store_plan_progress_sql (self, "p");
-  rag = edaad_store_plan_rag_sql (self, "p", "?2");
-  sql = g_strdup_printf ("SELECT %s, %s FROM %s AS p WHERE p.id = ?1 AND p.deleted = 0",
-                         progress, rag, plans->table);
-  stmt = edaad_store_prepare (self, sql, error);
+  /* Written once per store: the list asks for every row it shows. */
+  if (self->plan_rollup_sql == NULL)
+    {
+      g_autofree char *progress = edaad_store_plan_progress_sql (self, "p");
+      g_autofree char *rag = edaad_store_plan_rag_sql (self, "p", "?2");
+
+      self->plan_rollup_sql = g_strdup_printf ("SELECT %s, %s FROM %s AS p WHERE p.id = ?1 AND p.deleted = 0",
+                                               progress, rag, edaad_store_kind_sql (self, "plan")->table);
+    }
+  stmt = edaad_store_prepare (self, self->plan_rollup_sql, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, plan_id, -1, SQLITE_TRANSIENT);

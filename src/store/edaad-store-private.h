@@ -24,7 +24,6 @@ typedef struct
   const EdaadKindSpec *kind;
   char *table;        /* quoted: "rec_plan" */
   char *select_sql;   /* SELECT <all columns> FROM table WHERE id = ?1 */
-  char *select_rowid_sql; /* the same columns WHERE rowid = ?1 (list models) */
   char *select_rowids_sql; /* the same columns and rowid last, for the rowids ?1 … ?N,
                             * N = EDAAD_KIND_SQL_ROW_BLOCK (list models read a block) */
   char *rowid_by_id_sql;  /* SELECT rowid FROM table WHERE id = ?1 */
@@ -46,7 +45,9 @@ struct _EdaadStore
   int schema_version;
 
   guint tx_depth;
-  GArray *pending;          /* PendingChange: (kind, id) written at a transaction depth */
+  GArray *pending;
+
+  char *plan_rollup_sql;    /* edaad_store_plan_rollup's statement, made on first use */          /* PendingChange: (kind, id) written at a transaction depth */
 };
 
 typedef struct

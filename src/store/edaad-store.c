@@ -113,6 +113,7 @@ edaad_store_finalize (GObject *object)
   g_free (self->kinds);
   g_free (self->path);
   g_free (self->device_id);
+  g_free (self->plan_rollup_sql);
   for (guint i = 0; i < G_N_ELEMENTS (self->local_scopes); i++)
     g_free (self->local_scopes[i]);
   g_clear_pointer (&self->pending, g_array_unref);

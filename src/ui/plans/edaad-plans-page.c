@@ -24,7 +24,6 @@
 #include "edaad-milestones-section.h"
 #include "edaad-plan-columns.h"
 #include "edaad-plan-editor.h"
-#include "edaad-plan-metrics.h"
 #include "edaad-plan-section.h"
 #include "edaad-record-array.h"
 #include "edaad-record-columns.h"
