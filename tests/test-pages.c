@@ -14,6 +14,8 @@
 #include "edaad-plan-metrics.h"
 #include "edaad-record-array.h"
 #include "edaad-record-list.h"
+#include "edaad-row-label.h"
+#include "edaad-row-slot.h"
 #include "edaad-service-metrics.h"
 #include "edaad-test-dir.h"
 #include "edaad-ui-format.h"
@@ -122,15 +124,27 @@ count_live (EdaadStore *store,
   return n;
 }
 
+/* The record at `position` of a record list, or shown in that row of a table. */
 static EdaadRecord *
 item_at (GListModel *model,
          guint       position)
 {
-  EdaadRecord *record = g_list_model_get_item (model, position);
+  g_autoptr(GObject) item = g_list_model_get_item (model, position);
 
-  g_assert_nonnull (record);
-  g_object_unref (record); /* the list keeps it alive */
-  return record;
+  g_assert_nonnull (item);
+  /* The record list's cache keeps the record alive. */
+  if (EDAAD_IS_ROW_SLOT (item))
+    return edaad_row_slot_get_record (EDAAD_ROW_SLOT (item));
+  g_assert_true (EDAAD_IS_RECORD (item));
+  return EDAAD_RECORD (item);
+}
+
+static EdaadRecord *
+selected_record (GtkSingleSelection *selection)
+{
+  EdaadRowSlot *row = gtk_single_selection_get_selected_item (selection);
+
+  return row != NULL ? edaad_row_slot_get_record (row) : NULL;
 }
 
 static EdaadRecord *
@@ -309,17 +323,17 @@ test_plans_show_record (Fixture       *fixture,
   status = edaad_record_get_string (item_at (G_LIST_MODEL (selection), 7), "status");
 
   edaad_plans_page_show_record (plans, "plan", id);
-  selected = gtk_single_selection_get_selected_item (selection);
+  selected = selected_record (selection);
   g_assert_nonnull (selected);
   g_assert_cmpstr (edaad_record_get_id (selected), ==, id);
   g_assert_cmpstr (edaad_record_get_id (edaad_plans_page_get_shown (plans)), ==, id);
 
   /* A filter that hides the plan is cleared to reveal it. */
   edaad_plans_page_set_filter (plans, "status", g_strcmp0 (status, "draft") == 0 ? "closed" : "draft");
-  g_assert_null (gtk_single_selection_get_selected_item (selection));
+  g_assert_null (selected_record (selection));
   g_assert_null (edaad_plans_page_get_shown (plans));
   edaad_plans_page_set_filter (plans, "id", id);
-  selected = gtk_single_selection_get_selected_item (selection);
+  selected = selected_record (selection);
   g_assert_nonnull (selected);
   g_assert_cmpstr (edaad_record_get_id (selected), ==, id);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 12);
@@ -887,7 +901,7 @@ test_plans_new_and_edit (Fixture       *fixture,
   /* The first save created the plan, and the list selects its new row. */
   g_assert_cmpint (count_live (fixture->store, "plan"), ==, before + 1);
   g_assert_nonnull (edaad_plan_editor_get_plan_id (editor));
-  selected = gtk_single_selection_get_selected_item (edaad_plans_page_get_selection (plans));
+  selected = selected_record (edaad_plans_page_get_selection (plans));
   g_assert_nonnull (selected);
   g_assert_cmpstr (edaad_record_get_id (selected), ==, edaad_plan_editor_get_plan_id (editor));
   g_assert_cmpstr (edaad_record_get_string (selected, "title"), ==, "Paperless records archive");
@@ -897,7 +911,7 @@ test_plans_new_and_edit (Fixture       *fixture,
                          "Paperless archive for all directorates");
   g_assert_true (edaad_plan_editor_flush (editor));
   spin (100);
-  selected = gtk_single_selection_get_selected_item (edaad_plans_page_get_selection (plans));
+  selected = selected_record (edaad_plans_page_get_selection (plans));
   g_assert_cmpstr (edaad_record_get_string (selected, "title"), ==, "Paperless archive for all directorates");
   g_assert_cmpint (count_live (fixture->store, "plan"), ==, before + 1);
 }
@@ -1008,7 +1022,7 @@ test_services (Fixture       *fixture,
   survey = first_of (fixture->store, "readiness_survey");
   service_id = edaad_record_get_string (survey, "service_id");
   edaad_services_page_show_record (services, "service", service_id);
-  g_assert_cmpstr (edaad_record_get_id (gtk_single_selection_get_selected_item (selection)), ==, service_id);
+  g_assert_cmpstr (edaad_record_get_id (selected_record (selection)), ==, service_id);
   g_assert_cmpstr (edaad_record_get_id (edaad_services_page_get_shown (services)), ==, service_id);
 
   surveys = edaad_record_list_new (fixture->store, "readiness_survey");
@@ -1192,16 +1206,27 @@ test_dashboard (Fixture       *fixture,
 
 /* ---- the "digits" setting ---- */
 
+/* The text of a GtkLabel or an EdaadRowLabel (list cells), or NULL. */
+static const char *
+label_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (EDAAD_IS_ROW_LABEL (widget))
+    return edaad_row_label_get_text (EDAAD_ROW_LABEL (widget));
+  return NULL;
+}
+
 /* Counts the shown labels under `widget` whose text holds Latin and Arabic-Indic digits. */
 static void
 count_digit_labels (GtkWidget *widget,
                     guint     *latin,
                     guint     *arabic)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
-    {
-      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+  const char *text = label_text (widget);
 
+  if (text != NULL && gtk_widget_get_mapped (widget))
+    {
       /* Plan codes ("CP-2026-05") and record names ("Edaad — 2nd edition") are data,
        * shown as they were typed. */
       if (strpbrk (text, "0123456789") != NULL && strstr (text, "CP-") == NULL &&
@@ -1276,7 +1301,7 @@ static GtkWidget *
 find_label (GtkWidget  *widget,
             const char *text)
 {
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+  if (g_strcmp0 (label_text (widget), text) == 0)
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))

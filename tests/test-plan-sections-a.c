@@ -6,11 +6,11 @@
 
 #include "edaad-date.h"
 #include "edaad-plan-metrics.h"
+#include "edaad-row-label.h"
 #include "edaad-test-dir.h"
 #include "edaad-uuid.h"
 #include "plans/edaad-milestones-section.h"
 #include "plans/edaad-risks-section.h"
-#include "plans/edaad-row-label.h"
 #include "plans/edaad-section-row.h"
 
 #include <adwaita.h>

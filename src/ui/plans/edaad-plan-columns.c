@@ -10,6 +10,8 @@
 #include "edaad-plan-columns.h"
 
 #include "edaad-field-sorter.h"
+#include "edaad-record-cell-factory.h"
+#include "edaad-row-label.h"
 #include "edaad-tooltip.h"
 #include "edaad-ui-format.h"
 
@@ -28,8 +30,7 @@ typedef struct
 } CellKind;
 
 static void
-cell_kind_free (gpointer  data,
-                GClosure *closure)
+cell_kind_free (gpointer data)
 {
   CellKind *kind = data;
 
@@ -57,23 +58,14 @@ cell_attach (GtkWidget *cell,
 }
 
 static void
-cell_bind (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           CellKind                 *kind)
+cell_bind (GtkListItem *item,
+           EdaadRecord *plan,
+           gpointer     user_data)
 {
-  EdaadRecord *plan = gtk_list_item_get_item (item);
   GtkWidget *cell = gtk_list_item_get_child (item);
 
   g_object_set_data_full (G_OBJECT (cell), PLAN_KEY, g_strdup (edaad_record_get_id (plan)), g_free);
   cell_refresh (cell);
-}
-
-static void
-cell_unbind (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             gpointer                  user_data)
-{
-  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), PLAN_KEY, NULL);
 }
 
 static GtkColumnViewColumn *
@@ -83,7 +75,6 @@ rollup_column_new (const char       *title,
                    GCallback         setup,
                    CellUpdate        update)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   /* A key the store computes from the plan's milestones (edaad_record_list_set_sort). */
   g_autoptr(EdaadFieldSorter) sorter = edaad_field_sorter_new (sort_key);
   CellKind *kind = g_new0 (CellKind, 1);
@@ -91,10 +82,7 @@ rollup_column_new (const char       *title,
 
   kind->rollups = g_object_ref (rollups);
   kind->update = update;
-  g_signal_connect (factory, "setup", setup, kind);
-  g_signal_connect_data (factory, "bind", G_CALLBACK (cell_bind), kind, cell_kind_free, 0);
-  g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind), NULL);
-  column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
+  column = gtk_column_view_column_new (title, edaad_record_cell_factory_new (setup, cell_bind, kind, cell_kind_free));
   gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
   gtk_column_view_column_set_resizable (column, TRUE);
   return column;
@@ -107,11 +95,11 @@ progress_update (GtkWidget       *cell,
                  EdaadPlanRollup  rollup)
 {
   GtkProgressBar *bar = GTK_PROGRESS_BAR (gtk_widget_get_first_child (cell));
-  GtkLabel *label = GTK_LABEL (gtk_widget_get_last_child (cell));
+  EdaadRowLabel *label = EDAAD_ROW_LABEL (gtk_widget_get_last_child (cell));
   g_autofree char *text = edaad_ui_format_percent (rollup.progress);
 
   gtk_progress_bar_set_fraction (bar, rollup.progress / 100.0);
-  gtk_label_set_text (label, text);
+  edaad_row_label_set_text (label, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
                                   -1);
@@ -124,7 +112,7 @@ progress_setup (GtkSignalListItemFactory *factory,
 {
   GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *bar = gtk_progress_bar_new ();
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = edaad_row_label_new ();
 
   gtk_widget_add_css_class (cell, "edaad-progress-cell");
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
@@ -132,8 +120,9 @@ progress_setup (GtkSignalListItemFactory *factory,
   gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Progress"),
                                   -1);
-  gtk_label_set_width_chars (GTK_LABEL (label), 4);
-  gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+  /* "100%" in digits and a sign wider than the font's average character. */
+  edaad_row_label_set_width_chars (EDAAD_ROW_LABEL (label), 5);
+  edaad_row_label_set_xalign (EDAAD_ROW_LABEL (label), 1.0);
   gtk_widget_add_css_class (label, "numeric");
   gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (GTK_BOX (cell), bar);
@@ -180,7 +169,7 @@ rag_update (GtkWidget       *label,
     if (g_strcmp0 (classes[i], css) != 0)
       gtk_widget_remove_css_class (label, classes[i]);
   gtk_widget_add_css_class (label, css);
-  gtk_label_set_text (GTK_LABEL (label), rollup.rag == EDAAD_RAG_NONE ? "" : edaad_rag_get_label (rollup.rag));
+  edaad_row_label_set_text (EDAAD_ROW_LABEL (label), rollup.rag == EDAAD_RAG_NONE ? "" : edaad_rag_get_label (rollup.rag));
   gtk_widget_set_name (label, edaad_rag_to_string (rollup.rag));
 }
 
@@ -189,10 +178,9 @@ rag_setup (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            CellKind                 *kind)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = edaad_row_label_new ();
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  edaad_row_label_set_fit_text (EDAAD_ROW_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "caption-heading");
   cell_attach (label, kind);
   gtk_list_item_set_child (item, label);
@@ -226,26 +214,22 @@ capstone_setup (GtkSignalListItemFactory *factory,
 }
 
 static void
-capstone_bind (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
+capstone_bind (GtkListItem *item,
+               EdaadRecord *plan,
+               gpointer     user_data)
 {
-  EdaadRecord *plan = gtk_list_item_get_item (item);
-
   gtk_widget_set_visible (gtk_list_item_get_child (item), edaad_record_get_bool (plan, "capstone"));
 }
 
 GtkColumnViewColumn *
 edaad_plan_column_new_capstone (void)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(EdaadFieldSorter) sorter = edaad_field_sorter_new ("capstone");
   GtkColumnViewColumn *column;
 
-  g_signal_connect (factory, "setup", G_CALLBACK (capstone_setup), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (capstone_bind), NULL);
   /* Translators: a narrow column header (80 pixels) over a check mark for the capstone plan */
-  column = gtk_column_view_column_new (C_("column", "Capstone"), g_steal_pointer (&factory));
+  column = gtk_column_view_column_new (C_("column", "Capstone"),
+                                       edaad_record_cell_factory_new (G_CALLBACK (capstone_setup), capstone_bind, NULL, NULL));
   gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
   return column;
 }

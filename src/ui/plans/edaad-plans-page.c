@@ -142,6 +142,8 @@ on_store_changed (EdaadStore         *store,
 
 /* ---- selection, new, delete ---- */
 
+static void ensure_pane (EdaadPlansPage *self);
+
 /* Tells the visible section the selected plan.  A section is told only when it is shown:
  * building one for a plan with hundreds of rows costs far more than a frame, and one
  * shows at a time (edaad_plan_section_set_plan does nothing for the plan it shows). */
@@ -165,9 +167,12 @@ on_selected_changed (EdaadPlansPage *self)
 
   g_free (self->plan_id);
   self->plan_id = g_strdup (id);
+  if (selected != NULL)
+    ensure_pane (self);
   update_visible_section (self);
   /* Switching saves what is pending, and keeps invalid input as drafts. */
-  edaad_plan_editor_set_plan (self->editor, id);
+  if (self->editor != NULL)
+    edaad_plan_editor_set_plan (self->editor, id);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.delete", selected != NULL);
 }
 
@@ -194,6 +199,7 @@ new_plan_action (GtkWidget  *widget,
   EdaadPlansPage *self = EDAAD_PLANS_PAGE (widget);
 
   gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (edaad_record_table_get_selection (self->table)));
+  ensure_pane (self);
   edaad_plan_editor_new_plan (self->editor);
   adw_view_stack_set_visible_child_name (self->pane_stack, "plan");
   gtk_widget_grab_focus (GTK_WIDGET (self->editor));
@@ -391,9 +397,14 @@ add_section (EdaadPlansPage *self,
   add_pane_page (self, widget, name, title, icon_name);
 }
 
+/* The side pane (the plan's editor and its five sections) is built when first needed: a
+ * plan selected, or a new one begun.  Until then the flap is closed, and opening the page
+ * costs only the list. */
 static void
-add_pane (EdaadPlansPage *self)
+ensure_pane (EdaadPlansPage *self)
 {
+  if (self->editor != NULL)
+    return;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *delete_button = gtk_button_new_with_mnemonic (_("_Delete Plan"));
 
@@ -443,7 +454,6 @@ edaad_plans_page_constructed (GObject *object)
   self->rollups = edaad_plan_rollups_new (self->store);
   add_columns (self);
   add_filters (self);
-  add_pane (self);
   g_signal_connect_object (self->table, "notify::selected",
                            G_CALLBACK (on_selected_changed), self, G_CONNECT_SWAPPED);
   edaad_record_table_set_store (self->table, self->store);
@@ -655,6 +665,7 @@ EdaadPlanEditor *
 edaad_plans_page_get_editor (EdaadPlansPage *self)
 {
   g_return_val_if_fail (EDAAD_IS_PLANS_PAGE (self), NULL);
+  ensure_pane (self);
   return self->editor;
 }
 

@@ -36,7 +36,7 @@ GtkSingleSelection *edaad_plans_page_get_selection (EdaadPlansPage *self);
 const char         *edaad_plans_page_get_state     (EdaadPlansPage *self);
 EdaadRecord        *edaad_plans_page_get_shown     (EdaadPlansPage *self);
 
-/* The editor in the side pane (for tests and the window's actions). */
+/* The editor in the side pane, built on first use (for tests and the window's actions). */
 EdaadPlanEditor    *edaad_plans_page_get_editor     (EdaadPlansPage *self);
 /* The list half (its filters, column view and search entry), for tests and benchmarks. */
 EdaadRecordTable   *edaad_plans_page_get_table      (EdaadPlansPage *self);

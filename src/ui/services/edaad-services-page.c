@@ -8,6 +8,7 @@
 #include "edaad-enum-chip.h"
 #include "edaad-field-sorter.h"
 #include "edaad-locale.h"
+#include "edaad-record-cell-factory.h"
 #include "edaad-record-columns.h"
 #include "edaad-record-table.h"
 #include "edaad-service-detail.h"
@@ -54,11 +55,10 @@ maturity_setup (GtkSignalListItemFactory *factory,
 }
 
 static void
-maturity_bind (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
+maturity_bind (GtkListItem *item,
+               EdaadRecord *service,
+               gpointer     user_data)
 {
-  EdaadRecord *service = gtk_list_item_get_item (item);
   GtkWidget *cell = gtk_list_item_get_child (item);
   GtkWidget *now = gtk_widget_get_first_child (cell);
   GtkWidget *arrow = gtk_widget_get_next_sibling (now);
@@ -89,7 +89,6 @@ append_column (EdaadServicesPage   *self,
 static void
 add_columns (EdaadServicesPage *self)
 {
-  g_autoptr(GtkListItemFactory) maturity = gtk_signal_list_item_factory_new ();
   g_autoptr(EdaadFieldSorter) maturity_sorter = edaad_field_sorter_new ("maturity");
   GtkColumnViewColumn *column;
 
@@ -98,9 +97,8 @@ add_columns (EdaadServicesPage *self)
   gtk_column_view_column_set_fixed_width (column, 260);
   append_column (self, column);
 
-  g_signal_connect (maturity, "setup", G_CALLBACK (maturity_setup), NULL);
-  g_signal_connect (maturity, "bind", G_CALLBACK (maturity_bind), NULL);
-  column = gtk_column_view_column_new (_("Maturity → target"), g_object_ref (maturity));
+  column = gtk_column_view_column_new (_("Maturity → target"),
+                                       edaad_record_cell_factory_new (G_CALLBACK (maturity_setup), maturity_bind, NULL, NULL));
   gtk_column_view_column_set_sorter (column, GTK_SORTER (maturity_sorter));
   gtk_column_view_column_set_resizable (column, TRUE);
   append_column (self, column);

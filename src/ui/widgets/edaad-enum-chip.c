@@ -5,6 +5,7 @@
 
 #include "edaad-enum-chip.h"
 
+#include "edaad-row-label.h"
 #include "edaad-ui-format.h"
 
 #include <string.h>
@@ -13,7 +14,7 @@ struct _EdaadEnumChip
 {
   AdwBin parent_instance;
 
-  GtkLabel *label;
+  EdaadRowLabel *label;
 
   char *kind;
   char *field;
@@ -109,7 +110,7 @@ edaad_enum_chip_update (EdaadEnumChip *self)
         gtk_widget_add_css_class (label, self->tone);
     }
 
-  gtk_label_set_text (self->label, text);
+  edaad_row_label_set_text (self->label, text);
   gtk_widget_set_visible (GTK_WIDGET (self), *text != '\0');
 }
 
@@ -198,6 +199,7 @@ edaad_enum_chip_class_init (EdaadEnumChipClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (EDAAD_TYPE_ROW_LABEL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/edaad-enum-chip.ui");
   gtk_widget_class_bind_template_child (widget_class, EdaadEnumChip, label);
 }
@@ -206,6 +208,8 @@ static void
 edaad_enum_chip_init (EdaadEnumChip *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Chips fill lists by the hundred; a row label measures them without shaping. */
+  edaad_row_label_set_fit_text (self->label, TRUE);
 }
 
 GtkWidget *
@@ -240,5 +244,5 @@ const char *
 edaad_enum_chip_get_text (EdaadEnumChip *self)
 {
   g_return_val_if_fail (EDAAD_IS_ENUM_CHIP (self), "");
-  return gtk_label_get_text (self->label);
+  return edaad_row_label_get_text (self->label);
 }

@@ -7,7 +7,9 @@
 
 #include "edaad-enum-chip.h"
 #include "edaad-field-sorter.h"
+#include "edaad-record-cell-factory.h"
 #include "edaad-record.h"
+#include "edaad-row-label.h"
 #include "edaad-ui-format.h"
 
 typedef struct
@@ -17,8 +19,7 @@ typedef struct
 } ColumnData;
 
 static void
-column_data_free (gpointer  data,
-                  GClosure *closure)
+column_data_free (gpointer data)
 {
   ColumnData *column = data;
 
@@ -55,15 +56,17 @@ column_new (const char         *title,
   return column;
 }
 
+/* Cells are EdaadRowLabels: a column view measures every cell of its ~200 rows after each
+ * change, and a row label measures without shaping its text. */
 static void
 setup_label (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  user_data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = edaad_row_label_new ();
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* Codes, dates, numbers and names of a few values: as wide as their text. */
+  edaad_row_label_set_fit_text (EDAAD_ROW_LABEL (label), TRUE);
   gtk_list_item_set_child (item, label);
 }
 
@@ -74,32 +77,32 @@ setup_title_label (GtkSignalListItemFactory *factory,
                    GtkListItem              *item,
                    gpointer                  user_data)
 {
-  setup_label (factory, item, user_data);
-  gtk_label_set_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 24);
+  GtkWidget *label = edaad_row_label_new ();
+
+  edaad_row_label_set_width_chars (EDAAD_ROW_LABEL (label), 24);
+  gtk_list_item_set_child (item, label);
 }
 
 static void
-bind_text (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  user_data)
+bind_text (GtkListItem *item,
+           EdaadRecord *record,
+           gpointer     user_data)
 {
   ColumnData *column = user_data;
-  EdaadRecord *record = gtk_list_item_get_item (item);
   g_autofree char *text = NULL;
 
   text = edaad_ui_format_field (record, column->field);
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text != NULL ? text : "");
+  edaad_row_label_set_text (EDAAD_ROW_LABEL (gtk_list_item_get_child (item)), text);
 }
 
 static void
-bind_title (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  user_data)
+bind_title (GtkListItem *item,
+            EdaadRecord *record,
+            gpointer     user_data)
 {
-  EdaadRecord *record = gtk_list_item_get_item (item);
   g_autofree char *title = edaad_record_dup_title (record);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), title);
+  edaad_row_label_set_text (EDAAD_ROW_LABEL (gtk_list_item_get_child (item)), title);
 }
 
 static void
@@ -113,12 +116,11 @@ setup_chip (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_chip (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  user_data)
+bind_chip (GtkListItem *item,
+           EdaadRecord *record,
+           gpointer     user_data)
 {
   ColumnData *column = user_data;
-  EdaadRecord *record = gtk_list_item_get_item (item);
 
   edaad_enum_chip_set_value (EDAAD_ENUM_CHIP (gtk_list_item_get_child (item)),
                              edaad_record_get_string (record, column->field));
@@ -129,30 +131,26 @@ edaad_record_column_new_text (const char *title,
                               const char *field,
                               const char *sort_field)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  ColumnData *column;
+  GtkListItemFactory *factory;
 
   g_return_val_if_fail (title != NULL && field != NULL, NULL);
 
-  column = column_data_new (NULL, field);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_label), NULL);
-  g_signal_connect_data (factory, "bind", G_CALLBACK (bind_text), column,
-                         column_data_free, 0);
-  return column_new (title, g_steal_pointer (&factory), sort_field);
+  factory = edaad_record_cell_factory_new (G_CALLBACK (setup_label), bind_text,
+                                           column_data_new (NULL, field), column_data_free);
+  return column_new (title, factory, sort_field);
 }
 
 GtkColumnViewColumn *
 edaad_record_column_new_title (const char *title,
                                const char *sort_field)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
 
   g_return_val_if_fail (title != NULL, NULL);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_title_label), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_title), NULL);
-  column = column_new (title, g_steal_pointer (&factory), sort_field);
+  column = column_new (title,
+                       edaad_record_cell_factory_new (G_CALLBACK (setup_title_label), bind_title, NULL, NULL),
+                       sort_field);
   gtk_column_view_column_set_expand (column, TRUE);
   return column;
 }
@@ -163,14 +161,11 @@ edaad_record_column_new_chip (const char *title,
                               const char *field,
                               const char *sort_field)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  ColumnData *column;
+  GtkListItemFactory *factory;
 
   g_return_val_if_fail (title != NULL && kind != NULL && field != NULL, NULL);
 
-  column = column_data_new (kind, field);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_chip), column);
-  g_signal_connect_data (factory, "bind", G_CALLBACK (bind_chip), column,
-                         column_data_free, 0);
-  return column_new (title, g_steal_pointer (&factory), sort_field);
+  factory = edaad_record_cell_factory_new (G_CALLBACK (setup_chip), bind_chip,
+                                           column_data_new (kind, field), column_data_free);
+  return column_new (title, factory, sort_field);
 }

@@ -1,5 +1,6 @@
-/* edaad-record-columns.h — GtkColumnView columns showing one field of the EdaadRecords in a
- * list: plain text (any field type, formatted for the locale), the record's title, or an enum chip.
+/* edaad-record-columns.h — GtkColumnView columns showing one field of the records of an
+ * EdaadRowSlotModel (edaad-record-cell-factory.h): plain text (any field type, formatted
+ * for the locale), the record's title, or an enum chip.
  * Sortable columns carry an EdaadFieldSorter naming the SQL sort field. */
 #pragma once
 

@@ -7,6 +7,7 @@
 
 #include "edaad-enum-drop-down.h"
 #include "edaad-field-sorter.h"
+#include "edaad-row-slot-model.h"
 #include "edaad-ui-format.h"
 
 #include <glib/gi18n-lib.h>
@@ -32,6 +33,7 @@ struct _EdaadRecordTable
 
   EdaadStore *store;
   EdaadRecordList *list;
+  EdaadRowSlotModel *rows;   /* the list's rows, as the column view shows them */
   GtkSingleSelection *selection;
   GtkWidget *detail;
 
@@ -142,12 +144,28 @@ scroll_to (EdaadRecordTable *self,
 #endif
 }
 
+/* The record of the selected row, or NULL. */
+static EdaadRecord *
+selected_record (EdaadRecordTable *self)
+{
+  EdaadRowSlot *row = self->selection != NULL ? gtk_single_selection_get_selected_item (self->selection) : NULL;
+
+  return row != NULL ? edaad_row_slot_get_record (row) : NULL;
+}
+
+static gboolean
+same_record (EdaadRecord *a,
+             EdaadRecord *b)
+{
+  return a != NULL && b != NULL && g_strcmp0 (edaad_record_get_id (a), edaad_record_get_id (b)) == 0;
+}
+
 static void
 on_selected_item_changed (EdaadRecordTable *self)
 {
-  EdaadRecord *record = gtk_single_selection_get_selected_item (self->selection);
+  EdaadRecord *record = selected_record (self);
 
-  if (record != NULL && record == self->reselecting)
+  if (same_record (record, self->reselecting))
     {
       /* The same record, selected again after a refresh moved it: nothing changed. */
       g_clear_object (&self->reselecting);
@@ -171,10 +189,10 @@ on_selected_item_changed (EdaadRecordTable *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
-/* Runs ahead of the selection's own handler, which drops the selection when its row is
- * among the rows replaced; on_items_changed_after selects the record again by its id, and
- * the record kept here tells on_selected_item_changed that nothing changed if it is the
- * same one. */
+/* Runs ahead of the rows' and so of the selection's own handler: the selected row may be
+ * given another record in place, or dropped with the rows replaced.  on_items_changed_after
+ * selects the record again by its id, and the record kept here tells
+ * on_selected_item_changed that nothing changed if it is the same one. */
 static void
 on_items_changed_before (EdaadRecordTable *self,
                          guint             position,
@@ -185,7 +203,7 @@ on_items_changed_before (EdaadRecordTable *self,
 
   self->in_items_changed = TRUE;
   if (selected != GTK_INVALID_LIST_POSITION && selected >= position && selected < position + removed)
-    g_set_object (&self->reselecting, gtk_single_selection_get_selected_item (self->selection));
+    g_set_object (&self->reselecting, selected_record (self));
 }
 
 static void
@@ -198,7 +216,7 @@ on_items_changed_after (EdaadRecordTable *self)
     return;
   self->in_items_changed = FALSE;
 
-  selected = gtk_single_selection_get_selected_item (self->selection);
+  selected = selected_record (self);
   if (self->selected_id != NULL &&
       (selected == NULL || g_strcmp0 (edaad_record_get_id (selected), self->selected_id) != 0))
     {
@@ -380,6 +398,7 @@ edaad_record_table_dispose (GObject *object)
     gtk_column_view_set_model (self->column_view, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->reselecting);
+  g_clear_object (&self->rows);
   g_clear_object (&self->list);
   g_clear_object (&self->store);
 
@@ -595,11 +614,13 @@ edaad_record_table_set_store (EdaadRecordTable *self,
   self->store = g_object_ref (store);
   self->list = edaad_record_list_new (store, self->kind);
 
-  /* Order matters: the "before" handler runs ahead of the selection's own, the "after" one
-   * once the selection has caught up (see on_selected_item_changed). */
+  /* Order matters: the "before" handler runs ahead of the rows' (and so of the
+   * selection's), the "after" one once the selection has caught up (see
+   * on_selected_item_changed). */
   g_signal_connect_object (self->list, "items-changed",
                            G_CALLBACK (on_items_changed_before), self, G_CONNECT_SWAPPED);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+  self->rows = edaad_row_slot_model_new (self->list);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -781,7 +802,7 @@ EdaadRecord *
 edaad_record_table_get_selected (EdaadRecordTable *self)
 {
   g_return_val_if_fail (EDAAD_IS_RECORD_TABLE (self), NULL);
-  return self->selection != NULL ? gtk_single_selection_get_selected_item (self->selection) : NULL;
+  return selected_record (self);
 }
 
 const char *

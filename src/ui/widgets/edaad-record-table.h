@@ -1,6 +1,8 @@
-/* edaad-record-table.h — the list half of a records page: a GtkColumnView over an
- * EdaadRecordList with search-as-you-type, enum filter drop-downs, header-click sorting
- * (all done in SQL), empty and no-result states, and a side pane for the selected record. */
+/* edaad-record-table.h — the list half of a records page: a GtkColumnView over the rows
+ * of an EdaadRecordList (EdaadRowSlotModel; columns from edaad-record-columns.h or
+ * edaad-record-cell-factory.h) with search-as-you-type, enum filter drop-downs,
+ * header-click sorting (all done in SQL), empty and no-result states, and a side pane for
+ * the selected record. */
 #pragma once
 
 #include <adwaita.h>
@@ -47,6 +49,7 @@ gboolean            edaad_record_table_select_id         (EdaadRecordTable    *s
                                                           const char          *id);
 
 EdaadRecordList    *edaad_record_table_get_list          (EdaadRecordTable    *self);
+/* The column view's model: its items are EdaadRowSlots (edaad-row-slot-model.h). */
 GtkSingleSelection *edaad_record_table_get_selection     (EdaadRecordTable    *self);
 EdaadRecord        *edaad_record_table_get_selected      (EdaadRecordTable    *self);
 /* "list", "empty" (the store has no record of the kind) or "no-results". */

@@ -5,6 +5,12 @@
  * screen or not.  This label's height comes from its font's metrics (cached by Pango per
  * font and language), so measuring it shapes nothing; its text is laid out when it is
  * first drawn (EdaadSectionRow draws only the rows near the visible part of the list).
+ *
+ * The same held for the cells of the plans list: after a sort, GTK measured 200 rows of
+ * GtkLabels, shaping each text several times.  A row label's width is either a number of
+ * average characters of its font (from the same metrics) or its text's width, which all
+ * row labels remember per font and text: the cells of an enum column show one of a few
+ * texts.
  */
 #define G_LOG_DOMAIN "edaad-row-label"
 
@@ -12,18 +18,30 @@
 
 #include "edaad-row-label.h"
 
+/* Text widths remembered for edaad_row_label_set_fit_text: "font\x1ftext" → width in
+ * pixels.  Emptied when it grows past this many. */
+#define TEXT_WIDTHS_MAX 4096
+
 struct _EdaadRowLabel
 {
   GtkWidget parent_instance;
 
   char *text;
   PangoLayout *layout;        /* NULL until drawn in view; dropped when the text changes */
-  guint context_serial;       /* of the Pango context line_height was computed for */
+  guint context_serial;       /* of the Pango context the metrics were read for */
+  char *font;                 /* its font description, a key of text_widths */
   int line_height;            /* -1 until computed */
+  int char_width;             /* an average character, in Pango units */
+  int width_chars;            /* -1: no width from characters */
+  gboolean fit_text;
+  float xalign;
 };
+
+static GHashTable *text_widths;
 
 G_DEFINE_FINAL_TYPE (EdaadRowLabel, edaad_row_label, GTK_TYPE_WIDGET)
 
+/* Reads the font's metrics again when the widget's Pango context changed. */
 static int
 line_height (EdaadRowLabel *self)
 {
@@ -36,14 +54,57 @@ line_height (EdaadRowLabel *self)
 
       self->context_serial = pango_context_get_serial (context);
       g_clear_object (&self->layout);
+      g_free (self->font);
+      self->font = pango_font_description_to_string (pango_context_get_font_description (context));
       if (font == NULL)
         return self->line_height = 0;
       metrics = pango_font_get_metrics (font, pango_context_get_language (context));
       self->line_height = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) +
                                              pango_font_metrics_get_descent (metrics));
+      self->char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                              pango_font_metrics_get_approximate_digit_width (metrics));
       pango_font_metrics_unref (metrics);
     }
   return self->line_height;
+}
+
+static PangoLayout *
+ensure_layout (EdaadRowLabel *self)
+{
+  if (self->layout == NULL)
+    {
+      self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->text);
+      pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_single_paragraph_mode (self->layout, TRUE);
+    }
+  return self->layout;
+}
+
+/* The width of the text in the widget's font: remembered, or laid out now (the layout is
+ * kept for drawing). */
+static int
+text_width (EdaadRowLabel *self)
+{
+  g_autofree char *key = NULL;
+  gpointer width;
+  int pixels;
+
+  if (self->text == NULL || self->text[0] == '\0')
+    return 0;
+
+  line_height (self);   /* drops the layout and reads the font when the context changed */
+  key = g_strconcat (self->font, "\x1f", self->text, NULL);
+  if (text_widths == NULL)
+    text_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  else if (g_hash_table_lookup_extended (text_widths, key, NULL, &width))
+    return GPOINTER_TO_INT (width);
+
+  pango_layout_set_width (ensure_layout (self), -1);
+  pango_layout_get_pixel_size (self->layout, &pixels, NULL);
+  if (g_hash_table_size (text_widths) >= TEXT_WIDTHS_MAX)
+    g_hash_table_remove_all (text_widths);
+  g_hash_table_insert (text_widths, g_steal_pointer (&key), GINT_TO_POINTER (pixels));
+  return pixels;
 }
 
 static void
@@ -55,10 +116,23 @@ edaad_row_label_measure (GtkWidget      *widget,
                          int            *minimum_baseline,
                          int            *natural_baseline)
 {
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *minimum = *natural = 0;
+  EdaadRowLabel *self = EDAAD_ROW_LABEL (widget);
+
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    *minimum = *natural = line_height (self);
+  else if (self->fit_text)
+    {
+      /* Narrower, it ellipsizes. */
+      *minimum = 0;
+      *natural = text_width (self);
+    }
+  else if (self->width_chars >= 0)
+    {
+      line_height (self);
+      *minimum = *natural = PANGO_PIXELS_CEIL (self->width_chars * self->char_width);
+    }
   else
-    *minimum = *natural = line_height (EDAAD_ROW_LABEL (widget));
+    *minimum = *natural = 0;
 }
 
 static void
@@ -69,26 +143,19 @@ edaad_row_label_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   PangoRectangle logical;
+  float align;
   int x;
 
   if (self->text == NULL || self->text[0] == '\0' || width <= 0)
     return;
   line_height (self);   /* drops the layout when the context changed */
-  if (self->layout == NULL)
-    {
-      self->layout = gtk_widget_create_pango_layout (widget, self->text);
-      pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_single_paragraph_mode (self->layout, TRUE);
-    }
-  pango_layout_set_width (self->layout, width * PANGO_SCALE);
+  pango_layout_set_width (ensure_layout (self), width * PANGO_SCALE);
   pango_layout_get_extents (self->layout, NULL, &logical);
 
-  /* At the start of the allocation in the widget's direction, whatever the text's own,
-   * as GtkLabel places a label with xalign 0; centred vertically. */
-  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
-    x = width - PANGO_PIXELS (logical.x + logical.width);
-  else
-    x = -PANGO_PIXELS (logical.x);
+  /* Placed by xalign in the widget's direction, whatever the text's own, as GtkLabel
+   * places its text; centred vertically. */
+  align = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? 1.0f - self->xalign : self->xalign;
+  x = -PANGO_PIXELS (logical.x) + (int) (align * MAX (0, width - PANGO_PIXELS (logical.width)));
   gtk_snapshot_render_layout (snapshot, gtk_widget_get_style_context (widget), x,
                               (height - PANGO_PIXELS_CEIL (logical.height)) / 2 - PANGO_PIXELS (logical.y),
                               self->layout);
@@ -125,6 +192,7 @@ edaad_row_label_finalize (GObject *object)
   EdaadRowLabel *self = EDAAD_ROW_LABEL (object);
 
   g_free (self->text);
+  g_free (self->font);
 
   G_OBJECT_CLASS (edaad_row_label_parent_class)->finalize (object);
 }
@@ -149,6 +217,7 @@ static void
 edaad_row_label_init (EdaadRowLabel *self)
 {
   self->line_height = -1;
+  self->width_chars = -1;
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
 }
 
@@ -179,7 +248,41 @@ edaad_row_label_set_text (EdaadRowLabel *self,
   g_clear_object (&self->layout);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   self->text != NULL ? self->text : "", -1);
-  /* The size does not depend on the text: no new layout of the list is needed. */
+  /* Unless it fits its text, its size does not depend on the text: no new layout of the
+   * list is needed. */
+  if (self->fit_text)
+    gtk_widget_queue_resize (GTK_WIDGET (self));
+  else
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+edaad_row_label_set_width_chars (EdaadRowLabel *self,
+                                 int            n_chars)
+{
+  g_return_if_fail (EDAAD_IS_ROW_LABEL (self));
+
+  self->width_chars = MAX (n_chars, -1);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+void
+edaad_row_label_set_fit_text (EdaadRowLabel *self,
+                              gboolean       fit_text)
+{
+  g_return_if_fail (EDAAD_IS_ROW_LABEL (self));
+
+  self->fit_text = !!fit_text;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+void
+edaad_row_label_set_xalign (EdaadRowLabel *self,
+                            float          xalign)
+{
+  g_return_if_fail (EDAAD_IS_ROW_LABEL (self));
+
+  self->xalign = CLAMP (xalign, 0.0f, 1.0f);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
