@@ -1,7 +1,8 @@
 /* bench-first-frame.c — the first painted frame and the peak memory of a benchmark child.
  *
- * Shared by the two children bench-startup compares (bench-bare-window and its own Edaad
- * child), so that both are measured by exactly the same code. */
+ * Shared by the children bench-startup compares (bench-bare-window, its own Edaad child and,
+ * through bench-first-frame-preload.c, the reference applications), so that all are measured
+ * by exactly the same code. */
 #define G_LOG_DOMAIN "bench-first-frame"
 
 #include "config.h"
@@ -12,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 /* Lower than anything GTK, GLib or the application schedules: an idle at this priority runs
  * only when no other work is ready, deferred idles at G_PRIORITY_LOW included. */
@@ -32,6 +34,7 @@ typedef struct
   double first_frame_cpu_ms;
   double quiet_ms;
   gint64 peak_frame_kib;
+  const char *renderer;
 } Watch;
 
 /* VmHWM, the peak resident set size of this process, in KiB; -1 if unknown. */
@@ -76,8 +79,13 @@ settled_cb (gpointer user_data)
   printf ("quiet-ms %.2f\n", watch->quiet_ms);
   printf ("peak-frame-kib %" G_GINT64_FORMAT "\n", watch->peak_frame_kib);
   printf ("peak-kib %" G_GINT64_FORMAT "\n", peak_rss_kib ());
+  printf ("renderer %s\n", watch->renderer);
   fflush (stdout);
 
+  /* A GTK program without a GApplication runs a main loop we cannot reach to leave: the
+   * figures are out, so end the process the quickest way, as the parent only waits for it. */
+  if (watch->application == NULL)
+    _exit (0);
   g_application_quit (watch->application);
   g_clear_signal_handler (&watch->realize_id, watch->window);
   g_free (watch);
@@ -116,6 +124,9 @@ on_after_paint (GdkFrameClock *frame_clock,
   watch->first_frame_ms = ms_since_spawn (watch);
   watch->first_frame_cpu_ms = process_cpu_ms ();
   watch->peak_frame_kib = peak_rss_kib ();
+  /* Which renderer painted it: an application may choose its own (Edaad picks Cairo over
+   * OpenGL rasterised in software), and that choice weighs on both time and memory. */
+  watch->renderer = G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (watch->window)));
   g_clear_signal_handler (&watch->after_paint_id, frame_clock);
   g_idle_add_full (QUIET_PRIORITY, quiet_cb, watch, NULL);
 }
@@ -142,7 +153,7 @@ bench_first_frame_watch (GtkWindow    *window,
   Watch *watch;
 
   g_return_if_fail (GTK_IS_WINDOW (window));
-  g_return_if_fail (G_IS_APPLICATION (application));
+  g_return_if_fail (application == NULL || G_IS_APPLICATION (application));
 
   watch = g_new0 (Watch, 1);
   watch->window = window;

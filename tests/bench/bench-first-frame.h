@@ -18,9 +18,11 @@ G_BEGIN_DECLS
  *     quiet-ms            <ms from spawn until the main loop first went idle after that frame>
  *     peak-frame-kib      <peak resident set size (VmHWM) at the first frame>
  *     peak-kib            <VmHWM once the application has settled>
+ *     renderer            <the type name of the GskRenderer that painted the first frame>
  *
- * and quits `application`.  Exits the process with status 2 when the variable above is
- * missing or malformed. */
+ * and quits `application`, or, when it is NULL (an application that is not ours, watched
+ * through bench-first-frame-preload.c, may have none), ends the process with status 0.
+ * Exits the process with status 2 when the variable above is missing or malformed. */
 void bench_first_frame_watch (GtkWindow    *window,
                               GApplication *application);
 

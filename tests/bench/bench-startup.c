@@ -3,33 +3,52 @@
  * Built with the tests but not registered as one (it takes a minute and prints figures).
  * It needs a display; on these machines run it under Xvfb from the source directory:
  *
- *     ninja -C build tests/bench/bench-startup tests/bench/bench-bare-window
+ *     ninja -C build tests/bench/bench-startup tests/bench/bench-bare-window \
+ *       tests/bench/libbench-first-frame-preload.so
  *     xvfb-run -a -s "-screen 0 1280x1024x24" build/tests/bench/bench-startup
  *     xvfb-run -a -s "-screen 0 1280x1024x24" build/tests/bench/bench-startup --cairo --db /tmp/big.db
+ *     xvfb-run -a -s "-screen 0 1280x1024x24" build/tests/bench/bench-startup --cairo --reference
  *
  * It fills a database through the real store API (bench-data.c: 10,000 plans, with 50,000
  * milestones, 50,000 risks and 50,000 stakeholders, and 5,000 services), or reuses the one
  * given with --db (generating into it when it does not exist).  Then it starts, each in a
  * process of its own so that the memory figures are honest,
  *
- *   - bench-bare-window: an AdwApplication with an empty AdwApplicationWindow, and
+ *   - bench-bare-window: an AdwApplication with an empty AdwApplicationWindow,
  *   - itself with --edaad-child: the real EdaadApplication (edaad_application_new) run with
- *     --database FILE, as `edaad --database FILE` would,
+ *     --database FILE, as `edaad --database FILE` would, and
+ *   - with --reference, the GNOME applications the target's issue measured the same way
+ *     (there: gnome-calculator in 1.10× the bare window's time, gnome-text-editor in 1.23×),
+ *     when they are in PATH (`apt-get install gnome-calculator gnome-text-editor`; they are
+ *     for this benchmark only, not build or CI dependencies): `gnome-calculator` and
+ *     `gnome-text-editor --standalone` (a new instance, no session restored, no file opened),
+ *     each with libbench-first-frame-preload.so in LD_PRELOAD, which watches the first
+ *     window they map with the same code as our children and quits them;
+ *     a missing one is skipped with a line that says how to install it,
  *
- * one warm-up pair (discarded) and then --runs of each, alternating.  Each child reports the
- * time from the moment the parent spawned it to the end of the first frame painted on its
- * mapped window, the CPU time it had used by then, the time until its main loop first went
- * idle after that, and its peak resident set size (VmHWM) once it has settled
- * (bench-first-frame.c).  The parent prints the machine's load average, the medians and
- * Edaad's ratios to the bare window with the targets (≤ 1.15× for both).  Compare the
- * ratios of one run, never absolute times across runs; on a busy machine (load average
- * near or above the number of cores) the wall-clock ratio swings by ±0.2 from one run to
- * the next, and the CPU-time ratio is the steadier guide to what a change did.
+ * one warm-up round (discarded) and then --runs rounds of one start of each, the order
+ * rotating from round to round (for the two of a plain run: alternating which goes first).
+ * Each child reports the time from the moment the parent spawned it to the end of the first
+ * frame painted on its mapped window, the CPU time it had used by then, the time until its
+ * main loop first went idle after that, its peak resident set size (VmHWM) once it has
+ * settled, and which renderer painted (bench-first-frame.c).  The parent prints the
+ * machine's load average, the renderers, the medians and Edaad's ratios to the bare window
+ * with the targets (≤ 1.15× for both); with --reference, the same ratios for each reference
+ * application, so that Edaad's are judged against theirs measured on the same machine at
+ * the same time.  Compare the ratios of one run, never absolute times across runs; on a
+ * busy machine (load average near or above the number of cores) the wall-clock ratio swings
+ * by ±0.2 from one run to the next, and the CPU-time ratio is the steadier guide to what a
+ * change did.
  *
  * The children see the build's GSettings schemas with the memory backend and a private
  * $XDG_{CONFIG,CACHE,DATA}_HOME, so nothing needs to be installed and nothing of the user's is
- * read or written.  GSK_RENDERER is left as it is; --cairo measures again with it set to cairo.
- * Both applications get ids of their own, so a running Edaad is never asked to do the work.
+ * read or written; the reference applications get the same environment.  GSK_RENDERER is left
+ * as it is; --cairo measures again with it set to cairo.  Left alone, each application picks
+ * its renderer: Edaad takes Cairo where OpenGL is rasterised in software (as under Xvfb),
+ * GTK 4.8 and so the bare window and the reference applications take OpenGL, which costs
+ * them time and memory; the --cairo figures are the like-for-like comparison there.
+ * Both our applications get ids of their own, so a running Edaad is never asked to do the
+ * work.
  * --keep keeps the generated database (its path is printed) for a later --db.
  */
 #define G_LOG_DOMAIN "bench-startup"
@@ -102,12 +121,35 @@ typedef struct
   double quiet_ms;
   double peak_frame_mib;
   double peak_mib;
+  const char *renderer;   /* interned */
 } Sample;
+
+/* A GNOME application measured beside Edaad with --reference, through
+ * bench-first-frame-preload.c.  Both are GTK 4 + libadwaita applications of Debian 12. */
+typedef struct
+{
+  const char *program;
+  const char *option;   /* what makes it a new instance with nothing to restore, or NULL */
+  double issue_ratio;   /* its start ratio to the bare window quoted by the target's issue */
+} Reference;
+
+static const Reference references[] = {
+  /* Non-unique by itself (each start is a process of its own, even beside a running one),
+   * and nothing to restore. */
+  { "gnome-calculator", NULL, 1.10 },
+  /* A new instance that neither restores the last session nor opens a file: an empty draft. */
+  { "gnome-text-editor", "--standalone", 1.23 },
+};
+
+#define PRELOAD_LIBRARY "libbench-first-frame-preload.so"
 
 typedef struct
 {
   const char *label;
-  GArray *samples;   /* of Sample */
+  const Reference *reference;   /* NULL for the bare window and Edaad */
+  const char * const *argv;
+  const char *preload;   /* LD_PRELOAD for the child, or NULL */
+  GArray *samples;       /* of Sample */
 } Series;
 
 typedef struct
@@ -148,33 +190,43 @@ on_child_timeout (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static gboolean
-parse_value (const char *output,
-             const char *key,
-             double     *value)
+/* The rest of the line that starts with `key` and a space, or NULL. */
+static char *
+find_value (const char *output,
+            const char *key)
 {
   g_auto(GStrv) lines = g_strsplit (output, "\n", -1);
   size_t key_len = strlen (key);
 
   for (guint i = 0; lines[i] != NULL; i++)
-    {
-      char *end = NULL;
-
-      if (strncmp (lines[i], key, key_len) != 0 || lines[i][key_len] != ' ')
-        continue;
-      *value = g_ascii_strtod (lines[i] + key_len + 1, &end);
-      return end != lines[i] + key_len + 1 && *end == '\0' && *value >= 0;
-    }
-  return FALSE;
+    if (strncmp (lines[i], key, key_len) == 0 && lines[i][key_len] == ' ')
+      return g_strdup (lines[i] + key_len + 1);
+  return NULL;
 }
 
-/* Starts one child and waits for its figures; `renderer` NULL leaves GSK_RENDERER alone. */
-static Sample
-run_child (const char * const *argv,
-           const char         *home,
-           const char         *renderer,
-           guint               timeout_s)
+static gboolean
+parse_value (const char *output,
+             const char *key,
+             double     *value)
 {
+  g_autofree char *text = find_value (output, key);
+  char *end = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  *value = g_ascii_strtod (text, &end);
+  return end != text && *end == '\0' && *value >= 0;
+}
+
+/* Starts one child of `series` and waits for its figures; `gsk_renderer` NULL leaves
+ * GSK_RENDERER alone. */
+static Sample
+run_child (const Series *series,
+           const char   *home,
+           const char   *gsk_renderer,
+           guint         timeout_s)
+{
+  const char * const *argv = series->argv;
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
@@ -182,6 +234,7 @@ run_child (const char * const *argv,
   g_autofree char *cache = g_build_filename (home, "cache", NULL);
   g_autofree char *data = g_build_filename (home, "data", NULL);
   g_autofree char *spawned = NULL;
+  g_autofree char *renderer = NULL;
   Child child = { 0 };
   Sample sample = { 0 };
   double kib;
@@ -194,8 +247,10 @@ run_child (const char * const *argv,
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
   g_subprocess_launcher_setenv (launcher, "GTK_A11Y", "none", TRUE);
   g_subprocess_launcher_setenv (launcher, "NO_AT_BRIDGE", "1", TRUE);
-  if (renderer != NULL)
-    g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", renderer, TRUE);
+  if (gsk_renderer != NULL)
+    g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", gsk_renderer, TRUE);
+  if (series->preload != NULL)
+    g_subprocess_launcher_setenv (launcher, "LD_PRELOAD", series->preload, TRUE);
 
   spawned = g_strdup_printf ("%" G_GINT64_FORMAT, g_get_monotonic_time ());
   g_subprocess_launcher_setenv (launcher, BENCH_FIRST_FRAME_SPAWNED_ENV, spawned, TRUE);
@@ -236,6 +291,8 @@ run_child (const char * const *argv,
       exit (1);
     }
   sample.peak_mib = kib / 1024;
+  renderer = find_value (child.output, "renderer");
+  sample.renderer = g_intern_string (renderer != NULL ? renderer : "(not reported)");
   g_free (child.output);
   return sample;
 }
@@ -273,26 +330,62 @@ median_of (GArray *samples,
 #define MEDIAN(series, field) median_of ((series)->samples, G_STRUCT_OFFSET (Sample, field))
 
 static void
-print_runs (const Series *series)
+print_runs (const Series *series,
+            int           width)
 {
-  printf ("  %-12s first frame ms:", series->label);
+  printf ("  %-*s first frame ms:", width, series->label);
   for (guint i = 0; i < series->samples->len; i++)
     printf (" %.0f", g_array_index (series->samples, Sample, i).first_frame_ms);
-  printf ("\n  %-12s CPU ms:       ", "");
+  printf ("\n  %-*s CPU ms:       ", width, "");
   for (guint i = 0; i < series->samples->len; i++)
     printf (" %.0f", g_array_index (series->samples, Sample, i).first_frame_cpu_ms);
-  printf ("\n  %-12s peak MiB:     ", "");
+  printf ("\n  %-*s peak MiB:     ", width, "");
   for (guint i = 0; i < series->samples->len; i++)
     printf (" %.1f", g_array_index (series->samples, Sample, i).peak_mib);
   printf ("\n");
 }
 
 static void
-print_median (const Series *series)
+print_median (const Series *series,
+              int           width)
 {
-  printf ("  %-12s %12.1f %12.1f %12.1f %12.1f %12.1f\n", series->label,
+  printf ("  %-*s %12.1f %12.1f %12.1f %12.1f %12.1f\n", width, series->label,
           MEDIAN (series, first_frame_ms), MEDIAN (series, first_frame_cpu_ms),
           MEDIAN (series, quiet_ms), MEDIAN (series, peak_frame_mib), MEDIAN (series, peak_mib));
+}
+
+/* Which renderer painted each application's first frames: GSK_RENDERER unset, each chooses
+ * its own (Edaad prefers Cairo to OpenGL rasterised in software), so the figures compare
+ * renderers as well as applications. */
+static void
+print_renderers (const Series *series,
+                 guint         n_series)
+{
+  printf ("  renderer:");
+  for (guint s = 0; s < n_series; s++)
+    {
+      GArray *samples = series[s].samples;
+      const char *renderer = g_array_index (samples, Sample, 0).renderer;
+
+      for (guint i = 1; i < samples->len; i++)
+        if (g_array_index (samples, Sample, i).renderer != renderer)
+          renderer = "(varied)";
+      printf ("%s %s %s", s > 0 ? "," : "", series[s].label, renderer);
+    }
+  printf ("\n");
+}
+
+/* One application's ratios to the bare window, in the columns of the table below. */
+static void
+print_ratios (const Series *series,
+              const Series *bare,
+              int           width)
+{
+  printf ("  %-*s %12.2f %12.2f %12.2f %12.2f\n", width, series->label,
+          MEDIAN (series, first_frame_ms) / MEDIAN (bare, first_frame_ms),
+          MEDIAN (series, first_frame_cpu_ms) / MEDIAN (bare, first_frame_cpu_ms),
+          MEDIAN (series, quiet_ms) / MEDIAN (bare, quiet_ms),
+          MEDIAN (series, peak_mib) / MEDIAN (bare, peak_mib));
 }
 
 /* The machine's load average: times measured on a busy machine are longer and noisier. */
@@ -310,73 +403,96 @@ print_load (const char *when)
     }
 }
 
-/* One warm-up pair, then `runs` of each child, alternating (and alternating which goes
- * first); prints the medians and the ratios.  Returns whether both targets are met. */
+/* One warm-up round (discarded), then `runs` rounds of one start of each series, the order
+ * rotating from one round to the next so that no application always follows the same one
+ * (with the two series of a plain run: alternating which goes first); prints the medians and
+ * the ratios.  series[0] is the bare window, series[1] Edaad, any others reference
+ * applications.  Returns whether Edaad met both targets. */
 static gboolean
-measure (const char * const *bare_argv,
-         const char * const *edaad_argv,
-         const char         *home,
-         const char         *renderer,
-         guint               runs,
-         guint               timeout_s)
+measure (Series     *series,
+         guint       n_series,
+         const char *home,
+         const char *renderer,
+         guint       runs,
+         guint       timeout_s)
 {
-  Series bare = { "bare window", g_array_new (FALSE, FALSE, sizeof (Sample)) };
-  Series edaad = { "edaad", g_array_new (FALSE, FALSE, sizeof (Sample)) };
+  const Series *bare = &series[0];
+  const Series *edaad = &series[1];
+  int width = 12;
   double time_ratio;
   double memory_ratio;
   gboolean met;
 
-  printf ("\nGSK_RENDERER=%s: 1 warm-up pair (discarded), then %u runs each\n",
-          renderer != NULL ? renderer : g_getenv ("GSK_RENDERER") != NULL ? g_getenv ("GSK_RENDERER")
-                                                                         : "(unset, GTK's default)",
-          runs);
-  print_load ("before");
-  fflush (stdout);
-  run_child (bare_argv, home, renderer, timeout_s);
-  run_child (edaad_argv, home, renderer, timeout_s);
+  g_assert (n_series >= 2);
 
-  for (guint i = 0; i < runs; i++)
+  for (guint s = 0; s < n_series; s++)
     {
-      Sample b, e;
-
-      if (i % 2 == 0)
-        {
-          b = run_child (bare_argv, home, renderer, timeout_s);
-          e = run_child (edaad_argv, home, renderer, timeout_s);
-        }
-      else
-        {
-          e = run_child (edaad_argv, home, renderer, timeout_s);
-          b = run_child (bare_argv, home, renderer, timeout_s);
-        }
-      g_array_append_val (bare.samples, b);
-      g_array_append_val (edaad.samples, e);
+      width = MAX (width, (int) strlen (series[s].label));
+      g_array_set_size (series[s].samples, 0);
     }
 
-  print_load ("after");
-  print_runs (&bare);
-  print_runs (&edaad);
-  printf ("  medians      first frame ms   CPU@frame ms   quiet ms   peak@frame MiB   peak MiB\n");
-  print_median (&bare);
-  print_median (&edaad);
+  printf ("\nGSK_RENDERER=%s: 1 warm-up %s (discarded), then %u runs each\n",
+          renderer != NULL ? renderer : g_getenv ("GSK_RENDERER") != NULL ? g_getenv ("GSK_RENDERER")
+                                                                         : "(unset, GTK's default)",
+          n_series == 2 ? "pair" : "round", runs);
+  print_load ("before");
+  fflush (stdout);
+  for (guint s = 0; s < n_series; s++)
+    run_child (&series[s], home, renderer, timeout_s);
 
-  time_ratio = MEDIAN (&edaad, first_frame_ms) / MEDIAN (&bare, first_frame_ms);
-  memory_ratio = MEDIAN (&edaad, peak_mib) / MEDIAN (&bare, peak_mib);
+  for (guint i = 0; i < runs; i++)
+    for (guint k = 0; k < n_series; k++)
+      {
+        Series *next = &series[(i + k) % n_series];
+        Sample sample = run_child (next, home, renderer, timeout_s);
+
+        g_array_append_val (next->samples, sample);
+      }
+
+  print_load ("after");
+  print_renderers (series, n_series);
+  for (guint s = 0; s < n_series; s++)
+    print_runs (&series[s], width);
+  printf ("  %-*s first frame ms   CPU@frame ms   quiet ms   peak@frame MiB   peak MiB\n",
+          width, "medians");
+  for (guint s = 0; s < n_series; s++)
+    print_median (&series[s], width);
+
+  time_ratio = MEDIAN (edaad, first_frame_ms) / MEDIAN (bare, first_frame_ms);
+  memory_ratio = MEDIAN (edaad, peak_mib) / MEDIAN (bare, peak_mib);
   met = time_ratio <= TARGET_RATIO && memory_ratio <= TARGET_RATIO;
   printf ("  start to first frame: %.2f× the bare window (target ≤ %.2f×) %s\n",
           time_ratio, TARGET_RATIO, time_ratio <= TARGET_RATIO ? "met" : "MISSED");
   printf ("  peak memory:          %.2f× the bare window (target ≤ %.2f×) %s\n",
           memory_ratio, TARGET_RATIO, memory_ratio <= TARGET_RATIO ? "met" : "MISSED");
   printf ("  until idle:           %.2f× the bare window (for information)\n",
-          MEDIAN (&edaad, quiet_ms) / MEDIAN (&bare, quiet_ms));
+          MEDIAN (edaad, quiet_ms) / MEDIAN (bare, quiet_ms));
   /* CPU time counts what each start did, whatever else the machine was doing: on a busy
    * machine it is the steadier figure for comparing one change with the next. */
   printf ("  CPU to first frame:   %.2f× the bare window (for information)\n",
-          MEDIAN (&edaad, first_frame_cpu_ms) / MEDIAN (&bare, first_frame_cpu_ms));
-  fflush (stdout);
+          MEDIAN (edaad, first_frame_cpu_ms) / MEDIAN (bare, first_frame_cpu_ms));
 
-  g_array_unref (bare.samples);
-  g_array_unref (edaad.samples);
+  if (n_series > 2)
+    {
+      /* The same ratios for the reference applications, measured in the same rounds: Edaad's
+       * are judged against these, not against figures taken elsewhere. */
+      printf ("  ratios to the bare window (medians)\n");
+      printf ("  %-*s  first frame    CPU@frame   until idle     peak MiB\n", width, "");
+      for (guint s = 1; s < n_series; s++)
+        print_ratios (&series[s], bare, width);
+      for (guint s = 2; s < n_series; s++)
+        {
+          const Reference *reference = series[s].reference;
+
+          printf ("  %s: start %.2f× the bare window here, %.2f× in the issue; "
+                  "Edaad's start is %.2f× its start\n",
+                  reference->program,
+                  MEDIAN (&series[s], first_frame_ms) / MEDIAN (bare, first_frame_ms),
+                  reference->issue_ratio,
+                  MEDIAN (edaad, first_frame_ms) / MEDIAN (&series[s], first_frame_ms));
+        }
+    }
+  fflush (stdout);
   return met;
 }
 
@@ -448,12 +564,15 @@ main (int   argc,
   int timeout = 60;
   gboolean cairo = FALSE;
   gboolean keep = FALSE;
+  gboolean reference = FALSE;
   g_autofree char *db_option = NULL;
   GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_option, "Reuse this database (generated into it when missing)", "FILE" },
     { "plans", 'p', 0, G_OPTION_ARG_INT, &plans, "Plans to generate (default 10000)", "N" },
     { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Measured starts of each application (default 7)", "N" },
     { "cairo", 0, 0, G_OPTION_ARG_NONE, &cairo, "Measure again with GSK_RENDERER=cairo", NULL },
+    { "reference", 0, 0, G_OPTION_ARG_NONE, &reference,
+      "Measure gnome-calculator and gnome-text-editor too, when installed", NULL },
     { "keep", 'k', 0, G_OPTION_ARG_NONE, &keep, "Keep the generated database", NULL },
     { "timeout", 0, 0, G_OPTION_ARG_INT, &timeout, "Seconds a child may take (default 60)", "S" },
     { NULL }
@@ -463,6 +582,8 @@ main (int   argc,
   g_autofree char *exe = NULL;
   g_autofree char *exe_dir = NULL;
   g_autofree char *bare_exe = NULL;
+  g_autofree char *preload = NULL;
+  g_autoptr(GPtrArray) reference_paths = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *dir = NULL;
   g_autofree char *home = NULL;
   g_autofree char *path = NULL;
@@ -500,6 +621,12 @@ main (int   argc,
       g_printerr ("bench-startup: %s is missing; build it with ninja\n", bare_exe);
       return 2;
     }
+  preload = g_build_filename (exe_dir, PRELOAD_LIBRARY, NULL);
+  if (reference && !g_file_test (preload, G_FILE_TEST_EXISTS))
+    {
+      g_printerr ("bench-startup: %s is missing; build it with ninja\n", preload);
+      return 2;
+    }
 
   dir = g_dir_make_tmp ("edaad-bench-startup-XXXXXX", &error);
   if (dir == NULL)
@@ -528,10 +655,38 @@ main (int   argc,
   {
     const char * const bare_argv[] = { bare_exe, NULL };
     const char * const edaad_argv[] = { exe, EDAAD_CHILD_ARG, "--database", path, NULL };
+    const char *reference_argvs[G_N_ELEMENTS (references)][3] = { { NULL } };
+    Series series[2 + G_N_ELEMENTS (references)] = {
+      { "bare window", NULL, bare_argv, NULL, NULL },
+      { "edaad", NULL, edaad_argv, NULL, NULL },
+    };
+    guint n_series = 2;
 
-    met = measure (bare_argv, edaad_argv, home, NULL, (guint) runs, (guint) timeout);
+    for (guint i = 0; reference && i < G_N_ELEMENTS (references); i++)
+      {
+        char *program = g_find_program_in_path (references[i].program);
+
+        if (program == NULL)
+          {
+            printf ("%s: not found in PATH, skipped (install it with: sudo apt-get install %s)\n",
+                    references[i].program, references[i].program);
+            continue;
+          }
+        g_ptr_array_add (reference_paths, program);
+        reference_argvs[i][0] = program;
+        reference_argvs[i][1] = references[i].option;
+        series[n_series++] = (Series) { references[i].program, &references[i],
+                                         reference_argvs[i], preload, NULL };
+      }
+    for (guint s = 0; s < n_series; s++)
+      series[s].samples = g_array_new (FALSE, FALSE, sizeof (Sample));
+
+    met = measure (series, n_series, home, NULL, (guint) runs, (guint) timeout);
     if (cairo)
-      met = measure (bare_argv, edaad_argv, home, "cairo", (guint) runs, (guint) timeout) && met;
+      met = measure (series, n_series, home, "cairo", (guint) runs, (guint) timeout) && met;
+
+    for (guint s = 0; s < n_series; s++)
+      g_array_unref (series[s].samples);
   }
 
   if (db_option == NULL && keep)
