@@ -133,6 +133,7 @@ test_missing_column_added (void)
             SCOPE_ID "', 'Kept', 'draft', 'other', 'gone');"
             "DROP INDEX \"rec_plan_by_due_on\";"
             "DROP INDEX \"rec_plan_open_due\";"
+            "DROP INDEX \"rec_plan_open_due_count\";"
             "ALTER TABLE rec_plan DROP COLUMN \"due_on\";"
             "ALTER TABLE rec_plan DROP COLUMN \"vision\";"
             "DROP TABLE rec_attendance;"
@@ -145,14 +146,15 @@ test_missing_column_added (void)
     g_autofree char *columns = raw_text (path, "SELECT count(*) FROM pragma_table_info ('rec_plan') "
                                                "WHERE name IN ('due_on', 'vision')");
     g_autofree char *index = raw_text (path, "SELECT count(*) FROM pragma_index_list ('rec_plan') "
-                                             "WHERE name = 'rec_plan_by_due_on'");
+                                             "WHERE name IN ('rec_plan_by_due_on', 'rec_plan_open_due', "
+                                             "'rec_plan_open_due_count')");
     g_autofree char *attendance = raw_text (path, "SELECT count(*) FROM sqlite_schema "
                                                   "WHERE name = 'rec_attendance'");
     g_autoptr(EdaadRecord) plan = edaad_store_get (store, "plan", PLAN_ID, &error);
     g_autoptr(GPtrArray) hits = NULL;
 
     g_assert_cmpstr (columns, ==, "2");
-    g_assert_cmpstr (index, ==, "1");
+    g_assert_cmpstr (index, ==, "3");
     g_assert_cmpstr (attendance, ==, "1");
     g_assert_no_error (error);
     g_assert_cmpstr (edaad_record_get_string (plan, "title"), ==, "Kept");
@@ -163,6 +165,85 @@ test_missing_column_added (void)
     g_assert_no_error (error);
     g_assert_cmpuint (hits->len, ==, 1);
   }
+}
+
+/* Bringing the tables in line with the schema is skipped on a file that has not changed
+ * since it was last done: meta.ddl_stamp holds the checksum of this build's DDL and the
+ * file's schema cookie, and any change of structure made from outside shows in the cookie. */
+static void
+test_ddl_stamp (void)
+{
+  g_auto(EdaadTestDir) dir = edaad_test_dir_new ("migrations");
+  g_autofree char *path = g_build_filename (dir, "stamp.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EdaadStore) store = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *cookie = NULL;
+  g_autofree char *checksum = NULL;
+  g_autofree char *forged = NULL;
+  g_autofree char *index = NULL;
+  g_autofree char *sql = NULL;
+
+  store = edaad_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* "<sha256 of the DDL> <PRAGMA schema_version>", as the file is now. */
+  stamp = raw_text (path, "SELECT value FROM meta WHERE key = 'ddl_stamp'");
+  cookie = raw_text (path, "PRAGMA schema_version");
+  g_assert_nonnull (stamp);
+  g_assert_cmpuint (strlen (stamp), >, 65);
+  checksum = g_strndup (stamp, 64);
+  g_assert_cmpstr (stamp + 65, ==, cookie);
+
+  /* Reopened unchanged: nothing to do, the stamp stays. */
+  store = edaad_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_clear_pointer (&index, g_free);
+  index = raw_text (path, "SELECT value FROM meta WHERE key = 'ddl_stamp'");
+  g_assert_cmpstr (index, ==, stamp);
+
+  /* An index dropped from outside: the cookie moved, so the step runs and puts it back. */
+  raw_exec (path, "DROP INDEX \"rec_plan_by_status\"");
+  store = edaad_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_clear_pointer (&index, g_free);
+  index = raw_text (path, "SELECT count(*) FROM pragma_index_list ('rec_plan') WHERE name = 'rec_plan_by_status'");
+  g_assert_cmpstr (index, ==, "1");
+  g_clear_pointer (&stamp, g_free);
+  g_clear_pointer (&cookie, g_free);
+  stamp = raw_text (path, "SELECT value FROM meta WHERE key = 'ddl_stamp'");
+  cookie = raw_text (path, "PRAGMA schema_version");
+  g_assert_true (g_str_has_prefix (stamp, checksum));
+  g_assert_cmpstr (stamp + 65, ==, cookie);
+
+  /* And the stamp is what decides: dropped again, but with a stamp forged to match the new
+   * cookie, the index is not put back (which is why only Edaad writes that stamp). */
+  raw_exec (path, "DROP INDEX \"rec_plan_by_status\"");
+  g_clear_pointer (&cookie, g_free);
+  cookie = raw_text (path, "PRAGMA schema_version");
+  forged = g_strdup_printf ("%s %s", checksum, cookie);
+  sql = g_strdup_printf ("UPDATE meta SET value = '%s' WHERE key = 'ddl_stamp'", forged);
+  raw_exec (path, sql);
+  store = edaad_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_clear_pointer (&index, g_free);
+  index = raw_text (path, "SELECT count(*) FROM pragma_index_list ('rec_plan') WHERE name = 'rec_plan_by_status'");
+  g_assert_cmpstr (index, ==, "0");
+
+  /* A stamp made for other DDL (another build's schema) runs the step again. */
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("UPDATE meta SET value = 'other-build %s' WHERE key = 'ddl_stamp'", cookie);
+  raw_exec (path, sql);
+  store = edaad_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_clear_pointer (&index, g_free);
+  index = raw_text (path, "SELECT count(*) FROM pragma_index_list ('rec_plan') WHERE name = 'rec_plan_by_status'");
+  g_assert_cmpstr (index, ==, "1");
 }
 
 int
@@ -181,6 +262,7 @@ main (int   argc,
       g_test_add_data_func (name, GINT_TO_POINTER (version), test_upgrade_from);
     }
   g_test_add_func ("/store/migrations/missing-column-added", test_missing_column_added);
+  g_test_add_func ("/store/migrations/ddl-stamp", test_ddl_stamp);
 
   return g_test_run ();
 }

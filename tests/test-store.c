@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "edaad-store.h"
@@ -490,6 +491,88 @@ test_verified_stamp (void)
   g_assert_false (g_file_test (stamp, G_FILE_TEST_EXISTS));
 }
 
+/* A file a newer Edaad closed cleanly carries a stamp that matches it: it is then checked on
+ * the connection that would work on it rather than on a read-only one of its own, and must
+ * still be refused for its version, and left exactly as it was. */
+static void
+test_refuse_too_new_verified (void)
+{
+  g_auto(EdaadTestDir) dir = edaad_test_dir_new ("store");
+  g_autofree char *path = g_build_filename (dir, "newer.db", NULL);
+  g_autofree char *stamp = g_strconcat (path, "-verified", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EdaadStore) store = NULL;
+  sqlite3 *db;
+
+  /* "A newer Edaad": the version goes up while the store is open, and its clean close
+   * stamps the file as it leaves it. */
+  store = edaad_store_open (path, &error);
+  g_assert_no_error (error);
+  db = raw_open (path);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 99;"
+                                     "UPDATE meta SET value = '99' WHERE key = 'schema_version';",
+                                     NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_clear_object (&store);
+  g_assert_true (g_file_test (stamp, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  before = file_checksum (path);
+  store = edaad_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, EDAAD_STORE_ERROR, EDAAD_STORE_ERROR_TOO_NEW);
+  g_assert_nonnull (strstr (error->message, "newer.db"));
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static gint64
+file_modified_ns (const char *path)
+{
+  struct stat st;
+
+  g_assert_cmpint (stat (path, &st), ==, 0);
+  return (gint64) st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec;
+}
+
+/* A store opened and closed again with nothing done writes nothing to its file: the
+ * structure step sees its stamp, and the session's purge of undo data (an empty table)
+ * commits no page.  So a start costs no write and no sync. */
+static void
+test_idle_reopen_writes_nothing (void)
+{
+  g_auto(EdaadTestDir) dir = edaad_test_dir_new ("store");
+  g_autofree char *path = g_build_filename (dir, "idle.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EdaadStore) store = NULL;
+  gint64 modified;
+
+  store = edaad_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  /* Once more: the first reopen may still bring the new file in line. */
+  store = edaad_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  before = file_checksum (path);
+  modified = file_modified_ns (path);
+  g_usleep (20 * 1000);   /* any write would now show in the file's time */
+  store = edaad_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_clear_object (&store);
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  /* Not even the same bytes written again (a checkpoint of an empty commit would). */
+  g_assert_cmpint (file_modified_ns (path), ==, modified);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -502,7 +585,9 @@ main (int   argc,
   g_test_add_func ("/store/open/refuse-too-new", test_refuse_too_new);
   g_test_add_func ("/store/open/refuse-corrupt", test_refuse_corrupt);
   g_test_add_func ("/store/open/verified-stamp", test_verified_stamp);
+  g_test_add_func ("/store/open/refuse-too-new-verified", test_refuse_too_new_verified);
   g_test_add_func ("/store/open/refuse-unwritable", test_refuse_unwritable);
+  g_test_add_func ("/store/open/idle-reopen-writes-nothing", test_idle_reopen_writes_nothing);
 
   return g_test_run ();
 }

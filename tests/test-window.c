@@ -378,6 +378,94 @@ test_rtl (void)
   close_application (app);
 }
 
+static GtkWidget *
+find_shortcut (GtkWidget  *widget,
+               const char *title)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *shortcut_title = NULL;
+
+      g_object_get (widget, "title", &shortcut_title, NULL);
+      if (g_strcmp0 (shortcut_title, title) == 0)
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_shortcut (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+widget_is_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+/* The Keyboard Shortcuts window is not built with the window but when first asked for,
+ * through win.show-help-overlay (the main menu's entry, Ctrl+?, app.shortcuts): it lists
+ * the shortcuts, belongs to the window, and is the same window the next time. */
+static void
+test_shortcuts_window (void)
+{
+  g_autofree char *home = NULL;
+  g_auto(GStrv) accels = NULL;
+  g_autofree char *accelerator = NULL;
+  GtkShortcutsWindow *again;
+  GtkWidget *overlay;
+  EdaadApplication *app;
+  EdaadWindow *window;
+  GtkWidget *search;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  home = make_data_home ();
+  app = start_application ();
+  window = open_demo_window (app);
+
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
+  g_assert_cmpuint (g_strv_length (accels), ==, 1);
+  g_assert_cmpstr (accels[0], ==, "<Control>question");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  /* The window owns it (and GTK 4.8 does not let it outlive the window). */
+  overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  wait_until (widget_is_mapped, overlay, "the shortcuts window to map");
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (overlay)));
+
+  search = find_shortcut (overlay, "Search");
+  g_assert_nonnull (search);
+  g_object_get (search, "accelerator", &accelerator, NULL);
+  g_assert_cmpstr (accelerator, ==, "<Control>f");
+  g_assert_nonnull (find_shortcut (overlay, "Keyboard shortcuts"));
+
+  /* Closed, it is only hidden; asked for again (here through app.shortcuts), it is the
+   * same window that comes back. */
+  gtk_window_close (GTK_WINDOW (overlay));
+  wait_until (widget_is_hidden, overlay, "the shortcuts window to hide");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
+  again = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_true (GTK_WIDGET (again) == overlay);
+  wait_until (widget_is_mapped, overlay, "the shortcuts window to map again");
+
+  close_application (app);
+}
+
 /* Which of the four pages have been built (a page is built the first time it is shown). */
 static char *
 built_pages (EdaadWindow *window)
@@ -810,6 +898,7 @@ main (int   argc,
   g_test_add_func ("/window/last-page", test_last_page);
   g_test_add_func ("/window/last-page-default", test_last_page_default);
   g_test_add_func ("/window/rtl", test_rtl);
+  g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/corrupt-database", test_corrupt_database);
   g_test_add_func ("/window/conflicting-options", test_conflicting_options);
   g_test_add_func ("/window/dbus-actions", test_dbus_actions);

@@ -173,22 +173,19 @@ table_columns (sqlite3     *db,
   return g_steal_pointer (&columns);
 }
 
-static gboolean
-ensure_kind_table (sqlite3             *db,
-                   const EdaadKindSpec *kind,
-                   GError             **error)
+/* Appends to `sql` what gives `kind` its table, columns and indexes, given the columns its
+ * table has (NULL or empty: there is no table yet). */
+static void
+append_kind_ddl (GString             *sql,
+                 const EdaadKindSpec *kind,
+                 GHashTable          *columns)
 {
   g_autofree char *bare = g_strconcat ("rec_", kind->name, NULL);
   g_autofree char *table = edaad_store_quote_ident (bare);
-  g_autoptr(GHashTable) columns = table_columns (db, bare, error);
-  g_autoptr(GString) sql = g_string_new (NULL);
   g_autofree char *title_sort = NULL;
   const char *default_sort = "created_at";
 
-  if (columns == NULL)
-    return FALSE;
-
-  if (g_hash_table_size (columns) == 0)
+  if (columns == NULL || g_hash_table_size (columns) == 0)
     {
       g_string_append_printf (sql,
                               "CREATE TABLE %s (\n"
@@ -267,18 +264,126 @@ ensure_kind_table (sqlite3             *db,
       g_string_append_printf (sql, "CREATE INDEX IF NOT EXISTS \"%s_by_%s_sorted\" ON %s (deleted, %s, %s);\n",
                               bare, field->name, table, q, default_sort);
     }
+}
 
+static gboolean
+ensure_kind_table (sqlite3             *db,
+                   const EdaadKindSpec *kind,
+                   GError             **error)
+{
+  g_autofree char *bare = g_strconcat ("rec_", kind->name, NULL);
+  g_autoptr(GHashTable) columns = table_columns (db, bare, error);
+  g_autoptr(GString) sql = g_string_new (NULL);
+
+  if (columns == NULL)
+    return FALSE;
+  append_kind_ddl (sql, kind, columns);
   return exec_sql (db, sql->str, error);
+}
+
+/* ---- the DDL stamp ----
+ *
+ * At every open, the tables are brought in line with the schema: every table's columns are
+ * read and every index is asked for again, which costs about a millisecond on each start
+ * although a file this build has opened before never needs any of it.  So once done,
+ * meta.ddl_stamp records what it was done for: a checksum of the DDL this build generates,
+ * and SQLite's schema cookie (PRAGMA schema_version), which goes up with every change to
+ * the structure of the file, whoever makes it.  While both still match, there is nothing
+ * to do.  A new field or kind changes the checksum; a table, column or index dropped or
+ * added from outside changes the cookie; either way the whole step runs again. */
+
+static const char *
+ddl_signature (void)
+{
+  static char *signature;
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      g_autoptr(GString) sql = g_string_new (NULL);
+
+      for (guint k = 0; k < edaad_schema_n_kinds (); k++)
+        append_kind_ddl (sql, edaad_schema_kind_at (k), NULL);
+      signature = g_compute_checksum_for_string (G_CHECKSUM_SHA256, sql->str, sql->len);
+      g_once_init_leave (&initialized, 1);
+    }
+  return signature;
+}
+
+/* "<checksum> <schema cookie>", or NULL when the cookie cannot be read. */
+static char *
+ddl_stamp (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *stamp = NULL;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA schema_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    stamp = g_strdup_printf ("%s %" G_GINT64_FORMAT, ddl_signature (), (gint64) sqlite3_column_int64 (stmt, 0));
+  sqlite3_finalize (stmt);
+  return stamp;
+}
+
+static char *
+read_ddl_stamp (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *stamp = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT value FROM meta WHERE key = 'ddl_stamp'", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    stamp = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return stamp;
+}
+
+static gboolean
+write_ddl_stamp (sqlite3     *db,
+                 const char  *stamp,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('ddl_stamp', ?1)",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, stamp, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, EDAAD_STORE_ERROR, EDAAD_STORE_ERROR_FAILED,
+                   _("Could not update the database structure: %s"), sqlite3_errmsg (db));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
 edaad_store_ddl_ensure_tables (sqlite3  *db,
                                GError  **error)
 {
-  for (guint k = 0; k < edaad_schema_n_kinds (); k++)
-    if (!ensure_kind_table (db, edaad_schema_kind_at (k), error))
-      return FALSE;
-  return edaad_store_aggregates_ensure_indexes (db, error);
+  g_autofree char *recorded = read_ddl_stamp (db);
+  g_autofree char *before = ddl_stamp (db);
+  g_autofree char *after = NULL;
+
+  if (before == NULL || g_strcmp0 (recorded, before) != 0)
+    {
+      for (guint k = 0; k < edaad_schema_n_kinds (); k++)
+        if (!ensure_kind_table (db, edaad_schema_kind_at (k), error))
+          return FALSE;
+    }
+  /* Not covered by the stamp (their SQL is not in the checksum), and only a few. */
+  if (!edaad_store_aggregates_ensure_indexes (db, error))
+    return FALSE;
+
+  after = ddl_stamp (db);
+  if (after != NULL && g_strcmp0 (recorded, after) != 0)
+    return write_ddl_stamp (db, after, error);
+  return TRUE;
 }
 
 EdaadRecord *

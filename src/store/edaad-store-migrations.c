@@ -261,6 +261,12 @@ schema_driven_step (sqlite3  *db,
                        _("Could not update the database structure: %s"), sqlite3_errmsg (db));
           return FALSE;
         }
+
+      /* The rebuild changed the file's structure, hence its schema cookie: once more, so
+       * that the DDL stamp describes the file as this step leaves it and the next open has
+       * nothing to do (edaad-store-ddl.c). */
+      if (!edaad_store_ddl_ensure_tables (db, error))
+        return FALSE;
     }
 
   return TRUE;

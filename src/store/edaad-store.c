@@ -476,29 +476,21 @@ edaad_store_run_batch (EdaadStore           *self,
 
 /* ---- opening ---- */
 
-/* Looks at an existing file without writing to it: is it a sound database, and not newer
- * than this build?  A refused file is never modified. */
+/* Is the database on `db` sound, and not newer than this build?  Reads only: a refused
+ * file is never modified.  `verified` (the file is as a clean close left it) skips reading
+ * the whole file, but its header, its schema and its version are still read. */
 static gboolean
-check_existing_file (const char  *path,
-                     gboolean     verified,
-                     GError     **error)
+check_database (sqlite3     *db,
+                const char  *path,
+                gboolean     verified,
+                GError     **error)
 {
   g_autofree char *display = g_filename_display_name (path);
-  sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   gboolean ok = FALSE;
   int user_version;
   int rc;
 
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
-    {
-      set_error_for_db (db, path, error);
-      sqlite3_close_v2 (db);
-      return FALSE;
-    }
-  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
-
-  /* A file Edaad can vouch for still has its header and schema read below. */
   rc = sqlite3_prepare_v2 (db, verified ? "SELECT 'ok', count(*) FROM sqlite_master"
                                         : "PRAGMA quick_check", -1, &stmt, NULL);
   if (rc == SQLITE_OK)
@@ -542,6 +534,27 @@ check_existing_file (const char  *path,
 
 out:
   g_clear_pointer (&stmt, sqlite3_finalize);
+  return ok;
+}
+
+/* An existing file Edaad cannot vouch for is checked in full on a read-only connection of
+ * its own, so that nothing (not even a hot journal rolled back, or a WAL checkpointed on
+ * close) can write to it before it has passed. */
+static gboolean
+check_existing_file (const char  *path,
+                     GError     **error)
+{
+  sqlite3 *db = NULL;
+  gboolean ok;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    {
+      set_error_for_db (db, path, error);
+      sqlite3_close_v2 (db);
+      return FALSE;
+    }
+  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+  ok = check_database (db, path, FALSE, error);
   sqlite3_close_v2 (db);
   return ok;
 }
@@ -554,6 +567,7 @@ open_connection (const char  *path,
   g_autofree char *display = g_filename_display_name (path);
   sqlite3 *db = NULL;
   char *message = NULL;
+  gboolean verified = FALSE;
 
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
@@ -569,8 +583,12 @@ open_connection (const char  *path,
       return NULL;
     }
 
-  if (g_file_test (path, G_FILE_TEST_EXISTS) && !check_existing_file (path, take_verified_stamp (path), error))
-    return NULL;
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      verified = take_verified_stamp (path);
+      if (!verified && !check_existing_file (path, error))
+        return NULL;
+    }
 
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
     {
@@ -580,6 +598,17 @@ open_connection (const char  *path,
     }
   sqlite3_extended_result_codes (db, 1);
   sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+
+  /* A file as a clean close left it has no hot journal and no WAL to replay, so reading it
+   * here writes nothing: it is checked on this connection, before anything below writes,
+   * which spares opening a second one and reading the schema twice.  Should it be refused
+   * all the same, closing must not checkpoint either. */
+  if (verified && !check_database (db, path, TRUE, error))
+    {
+      sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
 
   if (sqlite3_exec (db,
                     "PRAGMA journal_mode = WAL;"

@@ -125,6 +125,53 @@ quit_activated (GSimpleAction *action,
   g_application_quit (G_APPLICATION (self));
 }
 
+/* ---- the Keyboard Shortcuts window (win.show-help-overlay) ----
+ *
+ * GtkApplication builds <resource base path>/gtk/help-overlay.ui for every window it is
+ * given, while that window is being created: about 10 ms of every start, for a window
+ * that is seldom opened.  The same file is registered under SHORTCUTS_RESOURCE instead
+ * (resources/edaad.gresource.xml), and each window gets the action GtkApplicationWindow
+ * would have installed, which builds it the first time it is asked for. */
+
+#define SHORTCUTS_RESOURCE RESOURCE_BASE_PATH "/ui/edaad-shortcuts-window.ui"
+
+static void
+show_help_overlay_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (SHORTCUTS_RESOURCE);
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* Modal, hidden on close, transient for and destroyed with the window; it keeps
+       * this action rather than adding its own. */
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+void
+edaad_application_add_window_actions (EdaadApplication *self,
+                                      GtkWindow        *window)
+{
+  g_autoptr(GSimpleAction) action = NULL;
+
+  g_assert (EDAAD_IS_APPLICATION (self));
+
+  if (!GTK_IS_APPLICATION_WINDOW (window) ||
+      g_action_map_lookup_action (G_ACTION_MAP (window), "show-help-overlay") != NULL)
+    return;
+
+  action = g_simple_action_new ("show-help-overlay", NULL);
+  g_signal_connect_object (action, "activate", G_CALLBACK (show_help_overlay_activated), window, 0);
+  g_action_map_add_action (G_ACTION_MAP (window), G_ACTION (action));
+}
+
 static const GActionEntry app_entries[] = {
   { "show-page", show_page_activated, "s", "'dashboard'", show_page_change_state },
   { "search", search_activated },
@@ -139,10 +186,13 @@ edaad_application_install_actions (EdaadApplication *self)
 {
   static const char * const quit_accels[] = { "<Control>q", NULL };
   static const char * const preferences_accels[] = { "<Control>comma", NULL };
+  /* GtkApplication sets this one only when it finds gtk/help-overlay.ui, no longer there. */
+  static const char * const shortcuts_accels[] = { "<Control>question", NULL };
 
   g_assert (EDAAD_IS_APPLICATION (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries, G_N_ELEMENTS (app_entries), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", shortcuts_accels);
 }

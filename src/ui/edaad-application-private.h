@@ -10,5 +10,9 @@ G_BEGIN_DECLS
  * use; NULL when the store could not be opened (the error dialog is shown instead). */
 EdaadWindow *edaad_application_ensure_window  (EdaadApplication *self);
 void         edaad_application_install_actions (EdaadApplication *self);
+/* The actions every application window gets: win.show-help-overlay (the Keyboard
+ * Shortcuts window, built when first shown). */
+void         edaad_application_add_window_actions (EdaadApplication *self,
+                                                   GtkWindow        *window);
 
 G_END_DECLS

@@ -299,6 +299,44 @@ edaad_application_command_line (GApplication            *app,
   return status;
 }
 
+/* ---- the icon theme, read ahead ----
+ *
+ * Reading the icon theme (the index.theme files and icon caches of Adwaita and hicolor) takes
+ * about 20 ms.  GTK 4.8 starts reading it on a thread as soon as the display's GtkIconTheme
+ * exists (while it loads its own style sheet), but GtkApplication's start-up then adds
+ * <resource base path>/icons/ to that theme once it is read, which throws the reading away:
+ * the first icon the window shows would read it all again, on the main thread, while the
+ * window is presented.  A GtkIconTheme set up on the main thread may be used from another
+ * one: every lookup holds the theme's lock, and GTK reads it from a GTask thread itself
+ * ("Threading" in gtk/gtkicontheme.c).  So one lookup on a worker thread reads it again
+ * now, while the main thread opens the store and builds the window; a lookup that comes
+ * before it is done waits for it rather than reading it a second time. */
+
+static void
+prewarm_icon_theme_thread (GTask        *task,
+                           gpointer      source_object,
+                           gpointer      task_data,
+                           GCancellable *cancellable)
+{
+  gtk_icon_theme_has_icon (GTK_ICON_THEME (task_data), APPLICATION_ID);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+prewarm_icon_theme (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GTask) task = NULL;
+
+  if (display == NULL)
+    return;
+
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_source_tag (task, prewarm_icon_theme);
+  g_task_set_task_data (task, g_object_ref (gtk_icon_theme_get_for_display (display)), g_object_unref);
+  g_task_run_in_thread (task, prewarm_icon_theme_thread);
+}
+
 static void
 edaad_application_startup (GApplication *app)
 {
@@ -306,9 +344,20 @@ edaad_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (edaad_application_parent_class)->startup (app);
 
+  /* After the parent's start-up, which is what adds the resource paths. */
+  prewarm_icon_theme ();
   edaad_renderer_choose ();
   gtk_window_set_default_icon_name (APPLICATION_ID);
   edaad_application_install_actions (self);
+}
+
+static void
+edaad_application_window_added (GtkApplication *app,
+                                GtkWindow      *window)
+{
+  GTK_APPLICATION_CLASS (edaad_application_parent_class)->window_added (app, window);
+
+  edaad_application_add_window_actions (EDAAD_APPLICATION (app), window);
 }
 
 static void
@@ -345,6 +394,7 @@ edaad_application_class_init (EdaadApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->finalize = edaad_application_finalize;
 
@@ -353,6 +403,8 @@ edaad_application_class_init (EdaadApplicationClass *klass)
   app_class->activate = edaad_application_activate;
   app_class->handle_local_options = edaad_application_handle_local_options;
   app_class->command_line = edaad_application_command_line;
+
+  gtk_app_class->window_added = edaad_application_window_added;
 }
 
 static void
