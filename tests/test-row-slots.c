@@ -423,10 +423,14 @@ test_row_label_sizes (void)
   g_assert_cmpint (natural_width (chars, NULL), >=, 2 * natural - 1);
   g_assert_false (edaad_row_label_is_laid_out (EDAAD_ROW_LABEL (chars)));
 
-  /* Fitting its text: as wide as a GtkLabel with that text, and may shrink to nothing. */
-  edaad_row_label_set_fit_text (EDAAD_ROW_LABEL (fit), TRUE);
+  /* Fitting its text: as wide as a GtkLabel with that text, and, if it shrinks, down to
+   * nothing. */
+  edaad_row_label_set_fit_text (EDAAD_ROW_LABEL (fit), TRUE, FALSE);
   edaad_row_label_set_text (EDAAD_ROW_LABEL (fit), "Implementing");
   label_natural = natural_width (reference, NULL);
+  g_assert_cmpint (natural_width (fit, &minimum), ==, label_natural);
+  g_assert_cmpint (minimum, ==, label_natural);
+  edaad_row_label_set_fit_text (EDAAD_ROW_LABEL (fit), TRUE, TRUE);
   g_assert_cmpint (natural_width (fit, &minimum), ==, label_natural);
   g_assert_cmpint (minimum, ==, 0);
   /* Another text, then the first again: remembered, so not laid out to be measured. */

@@ -180,7 +180,7 @@ rag_setup (GtkSignalListItemFactory *factory,
 {
   GtkWidget *label = edaad_row_label_new ();
 
-  edaad_row_label_set_fit_text (EDAAD_ROW_LABEL (label), TRUE);
+  edaad_row_label_set_fit_text (EDAAD_ROW_LABEL (label), TRUE, TRUE);
   gtk_widget_add_css_class (label, "caption-heading");
   cell_attach (label, kind);
   gtk_list_item_set_child (item, label);

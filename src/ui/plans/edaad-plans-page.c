@@ -321,7 +321,7 @@ add_columns (EdaadPlansPage *self)
   gtk_column_view_column_set_fixed_width (column, 130);
   append_column (self, column);
   column = edaad_record_column_new_chip (_("Status"), "plan", "status", "status");
-  gtk_column_view_column_set_fixed_width (column, 110);
+  gtk_column_view_column_set_fixed_width (column, 130);
   append_column (self, column);
   column = edaad_plan_column_new_progress (self->rollups);
   gtk_column_view_column_set_fixed_width (column, 110);

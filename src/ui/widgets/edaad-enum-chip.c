@@ -208,8 +208,9 @@ static void
 edaad_enum_chip_init (EdaadEnumChip *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* Chips fill lists by the hundred; a row label measures them without shaping. */
-  edaad_row_label_set_fit_text (self->label, TRUE);
+  /* Chips fill lists by the hundred; a row label measures them without shaping.  A pill is
+   * never cut short: a list too narrow for it scrolls sideways. */
+  edaad_row_label_set_fit_text (self->label, TRUE, FALSE);
 }
 
 GtkWidget *

@@ -66,7 +66,7 @@ setup_label (GtkSignalListItemFactory *factory,
   GtkWidget *label = edaad_row_label_new ();
 
   /* Codes, dates, numbers and names of a few values: as wide as their text. */
-  edaad_row_label_set_fit_text (EDAAD_ROW_LABEL (label), TRUE);
+  edaad_row_label_set_fit_text (EDAAD_ROW_LABEL (label), TRUE, TRUE);
   gtk_list_item_set_child (item, label);
 }
 

@@ -34,6 +34,7 @@ struct _EdaadRowLabel
   int char_width;             /* an average character, in Pango units */
   int width_chars;            /* -1: no width from characters */
   gboolean fit_text;
+  gboolean shrinks;           /* fitting its text, it may be given less and ellipsize */
   float xalign;
 };
 
@@ -122,9 +123,9 @@ edaad_row_label_measure (GtkWidget      *widget,
     *minimum = *natural = line_height (self);
   else if (self->fit_text)
     {
-      /* Narrower, it ellipsizes. */
-      *minimum = 0;
       *natural = text_width (self);
+      /* Narrower, it ellipsizes, unless it must not shrink. */
+      *minimum = self->shrinks ? 0 : *natural;
     }
   else if (self->width_chars >= 0)
     {
@@ -268,11 +269,13 @@ edaad_row_label_set_width_chars (EdaadRowLabel *self,
 
 void
 edaad_row_label_set_fit_text (EdaadRowLabel *self,
-                              gboolean       fit_text)
+                              gboolean       fit_text,
+                              gboolean       shrinks)
 {
   g_return_if_fail (EDAAD_IS_ROW_LABEL (self));
 
   self->fit_text = !!fit_text;
+  self->shrinks = !!shrinks;
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 

@@ -26,12 +26,13 @@ void        edaad_row_label_set_text (EdaadRowLabel *self,
  * width-chars does; -1 (the default) asks for none. */
 void        edaad_row_label_set_width_chars (EdaadRowLabel *self,
                                              int            n_chars);
-/* Asks for the width of its text as its natural width (and none as its minimum: narrower,
- * it ellipsizes), measured once per text and font and remembered by all row labels: for
- * labels that show one of a few texts (an enum's values, dates), whose measure then costs
- * a table lookup. */
+/* Asks for the width of its text, measured once per text and font and remembered by all
+ * row labels: for labels that show one of a few texts (an enum's values, dates), whose
+ * measure then costs a table lookup.  That width is its natural one; it is also its minimum
+ * unless it `shrinks` (narrower, it ellipsizes). */
 void        edaad_row_label_set_fit_text    (EdaadRowLabel *self,
-                                             gboolean       fit_text);
+                                             gboolean       fit_text,
+                                             gboolean       shrinks);
 /* Where the text sits in a wider allocation: 0 at the start (the default), 1 at the end,
  * in the widget's direction. */
 void        edaad_row_label_set_xalign      (EdaadRowLabel *self,
