@@ -337,19 +337,21 @@ read_ddl_stamp (sqlite3 *db)
   return stamp;
 }
 
-static gboolean
-write_ddl_stamp (sqlite3     *db,
-                 const char  *stamp,
-                 GError     **error)
+/* Sets meta's `key` to `value` on a raw connection, failing as a structure update. */
+gboolean
+edaad_store_ddl_set_meta (sqlite3     *db,
+                          const char  *key,
+                          const char  *value,
+                          GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  rc = sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('ddl_stamp', ?1)",
-                           -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     {
-      sqlite3_bind_text (stmt, 1, stamp, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
       rc = sqlite3_step (stmt);
     }
   sqlite3_finalize (stmt);
@@ -382,7 +384,7 @@ edaad_store_ddl_ensure_tables (sqlite3  *db,
 
   after = ddl_stamp (db);
   if (after != NULL && g_strcmp0 (recorded, after) != 0)
-    return write_ddl_stamp (db, after, error);
+    return edaad_store_ddl_set_meta (db, "ddl_stamp", after, error);
   return TRUE;
 }
 

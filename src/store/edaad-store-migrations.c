@@ -242,25 +242,9 @@ schema_driven_step (sqlite3  *db,
   stored = read_meta (db, "search_signature");
   if (g_strcmp0 (stored, signature) != 0)
     {
-      sqlite3_stmt *stmt = NULL;
-      int rc;
-
-      if (!edaad_store_search_rebuild (db, error))
+      if (!edaad_store_search_rebuild (db, error) ||
+          !edaad_store_ddl_set_meta (db, "search_signature", signature, error))
         return FALSE;
-      rc = sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_signature', ?1)",
-                               -1, &stmt, NULL);
-      if (rc == SQLITE_OK)
-        {
-          sqlite3_bind_text (stmt, 1, signature, -1, SQLITE_STATIC);
-          rc = sqlite3_step (stmt);
-        }
-      sqlite3_finalize (stmt);
-      if (rc != SQLITE_DONE)
-        {
-          g_set_error (error, EDAAD_STORE_ERROR, EDAAD_STORE_ERROR_FAILED,
-                       _("Could not update the database structure: %s"), sqlite3_errmsg (db));
-          return FALSE;
-        }
 
       /* The rebuild changed the file's structure, hence its schema cookie: once more, so
        * that the DDL stamp describes the file as this step leaves it and the next open has

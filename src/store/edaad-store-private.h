@@ -95,11 +95,18 @@ void           edaad_kind_sql_init            (EdaadKindSql *sql,
                                                const EdaadKindSpec *kind);
 void           edaad_kind_sql_clear           (EdaadKindSql *sql);
 /* CREATE TABLE IF NOT EXISTS for every kind, indexes, and ADD COLUMN for any schema field
- * missing from an existing table.  Idempotent; runs inside the caller's transaction. */
+ * missing from an existing table.  Idempotent; runs inside the caller's transaction.  Does
+ * nothing when meta's ddl_stamp shows the file already as this build would leave it. */
 gboolean       edaad_store_ddl_ensure_tables  (sqlite3      *db,
                                                GError      **error);
 /* The column type SQLite declares for a schema field. */
 const char    *edaad_store_ddl_column_type    (const EdaadFieldSpec *field);
+/* Sets meta's `key` to `value` on a raw connection (a failure is reported as a failed
+ * structure update). */
+gboolean       edaad_store_ddl_set_meta       (sqlite3      *db,
+                                               const char   *key,
+                                               const char   *value,
+                                               GError      **error);
 /* SQL expressions of a plan row named `qualifier` (edaad-store-plan-rollup.c): its
  * progress as a fraction 0–1, and its RAG severity (none 0, done 1, green 2, amber 3, red 4)
  * on the date `today` (an SQL expression: a quoted literal or a parameter). */
