@@ -13,6 +13,8 @@
  *   show-milestones  with such a plan selected, switching the pane to its milestones
  *   show-risks       the same, to its risks
  *   switch-plan-milestones  selecting the other such plan while its milestones show
+ *   save-title  with the Plan tab shown, an edit of the plan's title saved (as after the
+ *               pause in typing): the store, the list's row and its progress and RAG cells
  *
  * The two heavy plans' milestones and risks differ in title, date and status, as two real
  * plans' would: a pane that keeps its rows from one plan to the next has to show new text.
@@ -27,6 +29,7 @@
 #include "bench-data.h"
 #include "bench-main-loop.h"
 #include "edaad-renderer.h"
+#include "edaad-plan-editor.h"
 #include "edaad-plans-page.h"
 #include "edaad-record-table.h"
 #include "edaad-uuid.h"
@@ -187,6 +190,7 @@ main (int    argc,
   g_autoptr(GArray) show_milestones = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) show_risks = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) switch_milestones = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) save_title = g_array_new (FALSE, FALSE, sizeof (double));
   static const char * const texts[] = { "d", "di", "dig", "digi", "digit" };
   GtkWidget *window;
   const char *renderer;
@@ -319,6 +323,27 @@ main (int    argc,
       g_array_append_val (switch_milestones, ms);
     }
 
+  adw_view_stack_set_visible_child_name (pane, "plan");
+  bench_main_loop_settle (window, g_get_monotonic_time (), bench_main_loop_polled ());
+  for (guint run = 0; run < N_RUNS; run++)
+    {
+      EdaadPlanEditor *editor = edaad_plans_page_get_editor (EDAAD_PLANS_PAGE (page));
+      GtkWidget *title = edaad_plan_editor_get_field_widget (editor, "title");
+      g_autofree char *text = g_strdup_printf ("Renamed plan, edit %u", run);
+      gint64 start;
+      gint64 poll_start;
+      double ms;
+
+      gtk_editable_set_text (GTK_EDITABLE (title), text);
+      bench_main_loop_settle (window, g_get_monotonic_time (), bench_main_loop_polled ());
+      start = g_get_monotonic_time ();
+      poll_start = bench_main_loop_polled ();
+      if (!edaad_plan_editor_flush (editor))
+        g_error ("The title edit was not saved");
+      ms = bench_main_loop_settle (window, start, poll_start);
+      g_array_append_val (save_title, ms);
+    }
+
   g_print ("plans page over %d plans (main-loop busy time, target < 16 ms; renderer: %s)\n", N_PLANS,
            renderer != NULL ? renderer : g_getenv ("GSK_RENDERER") != NULL ? g_getenv ("GSK_RENDERER") : "GTK's choice");
   bench_main_loop_report ("open", open);
@@ -328,6 +353,7 @@ main (int    argc,
   bench_main_loop_report ("show-milestones", show_milestones);
   bench_main_loop_report ("show-risks", show_risks);
   bench_main_loop_report ("switch-plan-milestones", switch_milestones);
+  bench_main_loop_report ("save-title", save_title);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);

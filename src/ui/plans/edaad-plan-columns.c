@@ -1,8 +1,8 @@
 /* edaad-plan-columns.c — the plans list's own columns: progress, RAG and capstone.
  *
  * Progress and RAG come from EdaadPlanRollups (one cached query per plan).  A cell keeps
- * the plan it shows and asks again when the rollups change (a milestone or plan was
- * edited), so a milestone marked done moves the bar at once. */
+ * the plan it shows and asks again when that plan's rollup changes (the plan or one of its
+ * milestones was edited), so a milestone marked done moves the bar at once. */
 #define G_LOG_DOMAIN "edaad-plan-columns"
 
 #include "config.h"
@@ -48,13 +48,21 @@ cell_refresh (GtkWidget *cell)
     kind->update (cell, edaad_plan_rollups_lookup (kind->rollups, plan_id));
 }
 
+static void
+on_rollups_changed (GtkWidget  *cell,
+                    const char *plan_id)
+{
+  if (plan_id == NULL || g_strcmp0 (plan_id, g_object_get_data (G_OBJECT (cell), PLAN_KEY)) == 0)
+    cell_refresh (cell);
+}
+
 /* Every cell follows the rollups for its whole life (bound to one plan or another). */
 static void
 cell_attach (GtkWidget *cell,
              CellKind  *kind)
 {
   g_object_set_data (G_OBJECT (cell), "edaad-cell-kind", kind);
-  g_signal_connect_object (kind->rollups, "changed", G_CALLBACK (cell_refresh), cell, G_CONNECT_SWAPPED);
+  g_signal_connect_object (kind->rollups, "changed", G_CALLBACK (on_rollups_changed), cell, G_CONNECT_SWAPPED);
 }
 
 static void

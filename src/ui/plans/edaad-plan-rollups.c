@@ -32,16 +32,64 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* Past this many records changed at once (a sync, an import), every rollup is forgotten
+ * rather than the plans' found one by one. */
+#define FORGET_ONE_BY_ONE_MAX 16
+
+static void
+forget_all (EdaadPlanRollups *self)
+{
+  g_hash_table_remove_all (self->cache);
+  g_signal_emit (self, signals[CHANGED], 0, NULL);
+}
+
+static void
+forget_plan (EdaadPlanRollups *self,
+             const char       *plan_id)
+{
+  if (plan_id != NULL && g_hash_table_remove (self->cache, plan_id))
+    g_signal_emit (self, signals[CHANGED], 0, plan_id);
+}
+
+/* A plan's rollup depends on the plan (its own RAG when it has no milestones) and on its
+ * milestones: an edit forgets only the plans it touched, so saving one plan asks the store
+ * about that plan again, not about every row of the list. */
 static void
 on_store_changed (EdaadStore         *store,
                   const char         *kind,
                   const char * const *ids,
                   EdaadPlanRollups   *self)
 {
-  if (strcmp (kind, "milestone") != 0 && strcmp (kind, "plan") != 0)
+  gboolean plans = strcmp (kind, "plan") == 0;
+
+  if (!plans && strcmp (kind, "milestone") != 0)
     return;
-  g_hash_table_remove_all (self->cache);
-  g_signal_emit (self, signals[CHANGED], 0);
+  if (ids == NULL || g_strv_length ((GStrv) ids) > FORGET_ONE_BY_ONE_MAX)
+    {
+      forget_all (self);
+      return;
+    }
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr(EdaadRecord) milestone = NULL;
+
+      if (plans)
+        {
+          forget_plan (self, ids[i]);
+          continue;
+        }
+      /* Tombstones are read too: a deleted milestone still names its plan.  (The UI never
+       * moves a milestone to another plan; a sync that did would be more than one record
+       * in most cases, and a day's change forgets everything anyway.) */
+      milestone = edaad_store_get (self->store, "milestone", ids[i], NULL);
+      if (milestone == NULL)
+        {
+          forget_all (self);
+          return;
+        }
+      forget_plan (self, edaad_record_get_string (milestone, "plan_id"));
+    }
 }
 
 static void
@@ -75,9 +123,10 @@ edaad_plan_rollups_class_init (EdaadPlanRollupsClass *klass)
   object_class->dispose = edaad_plan_rollups_dispose;
   object_class->finalize = edaad_plan_rollups_finalize;
 
-  /* The cache was emptied: every shown value may be stale. */
+  /* The rollup of the plan with this id (every plan's, for NULL) was forgotten: a value
+   * shown for it may be stale. */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
