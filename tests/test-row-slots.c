@@ -1,8 +1,10 @@
-/* test-row-slots.c — EdaadRowSlotModel (rows that keep their place while their records
- * change), the cell factory over it, and EdaadRowLabel's sizes. */
+/* test-row-slots.c — what list rows are made of: EdaadRowSlotModel (rows that keep their
+ * place while their records change), the cell factory over it, EdaadRowLabel's sizes and
+ * EdaadProgressCell. */
 #include "config.h"
 
 #include "edaad-record-cell-factory.h"
+#include "edaad-progress-cell.h"
 #include "edaad-record-list.h"
 #include "edaad-row-label.h"
 #include "edaad-row-slot-model.h"
@@ -446,6 +448,49 @@ test_row_label_sizes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---- EdaadProgressCell ---- */
+
+static void
+test_progress_cell (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *cell = edaad_progress_cell_new ("Progress");
+  EdaadProgressCell *progress = EDAAD_PROGRESS_CELL (cell);
+  int minimum;
+  int natural;
+  int height;
+
+  gtk_window_set_child (GTK_WINDOW (window), cell);
+  g_assert_cmpfloat (edaad_progress_cell_get_value (progress), ==, 0.0);
+  g_assert_cmpstr (edaad_progress_cell_get_text (progress), ==, "");
+
+  natural = natural_width (cell, &minimum);
+  g_assert_cmpint (minimum, >, 48);
+  g_assert_cmpint (natural, ==, minimum);
+  gtk_widget_measure (cell, GTK_ORIENTATION_VERTICAL, -1, &height, NULL, NULL, NULL);
+  g_assert_cmpint (height, >=, 6);
+
+  edaad_progress_cell_set_value (progress, 40.0, "40%");
+  g_assert_cmpfloat (edaad_progress_cell_get_value (progress), ==, 40.0);
+  g_assert_cmpstr (edaad_progress_cell_get_text (progress), ==, "40%");
+  /* Out of range is held to 0–100; the size never follows the value. */
+  edaad_progress_cell_set_value (progress, 250.0, "100%");
+  g_assert_cmpfloat (edaad_progress_cell_get_value (progress), ==, 100.0);
+  edaad_progress_cell_set_value (progress, -3.0, "0%");
+  g_assert_cmpfloat (edaad_progress_cell_get_value (progress), ==, 0.0);
+  g_assert_cmpint (natural_width (cell, NULL), ==, natural);
+
+  /* Drawn in both directions. */
+  edaad_progress_cell_set_value (progress, 65.0, "65%");
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until_drawn (window);
+  gtk_widget_set_direction (cell, GTK_TEXT_DIR_RTL);
+  iterate_until_drawn (window);
+  g_assert_cmpint (gtk_widget_get_width (cell), >=, natural);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -464,6 +509,7 @@ main (int   argc,
   ADD ("/row-slots/cells-follow-slots", test_cells_follow_slots);
 #undef ADD
   g_test_add_func ("/row-label/sizes", test_row_label_sizes);
+  g_test_add_func ("/progress-cell/value-and-size", test_progress_cell);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include "edaad-plan-columns.h"
 
 #include "edaad-field-sorter.h"
+#include "edaad-progress-cell.h"
 #include "edaad-record-cell-factory.h"
 #include "edaad-row-label.h"
 #include "edaad-tooltip.h"
@@ -102,15 +103,9 @@ static void
 progress_update (GtkWidget       *cell,
                  EdaadPlanRollup  rollup)
 {
-  GtkProgressBar *bar = GTK_PROGRESS_BAR (gtk_widget_get_first_child (cell));
-  EdaadRowLabel *label = EDAAD_ROW_LABEL (gtk_widget_get_last_child (cell));
   g_autofree char *text = edaad_ui_format_percent (rollup.progress);
 
-  gtk_progress_bar_set_fraction (bar, rollup.progress / 100.0);
-  edaad_row_label_set_text (label, text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
-                                  -1);
+  edaad_progress_cell_set_value (EDAAD_PROGRESS_CELL (cell), rollup.progress, text);
 }
 
 static void
@@ -118,23 +113,8 @@ progress_setup (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 CellKind                 *kind)
 {
-  GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *bar = gtk_progress_bar_new ();
-  GtkWidget *label = edaad_row_label_new ();
+  GtkWidget *cell = edaad_progress_cell_new (_("Progress"));
 
-  gtk_widget_add_css_class (cell, "edaad-progress-cell");
-  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  gtk_widget_set_hexpand (bar, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Progress"),
-                                  -1);
-  /* "100%" in digits and a sign wider than the font's average character. */
-  edaad_row_label_set_width_chars (EDAAD_ROW_LABEL (label), 5);
-  edaad_row_label_set_xalign (EDAAD_ROW_LABEL (label), 1.0);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (cell), bar);
-  gtk_box_append (GTK_BOX (cell), label);
   cell_attach (cell, kind);
   gtk_list_item_set_child (item, cell);
 }
