@@ -12,6 +12,8 @@
 
 #include "edaad-progress-cell.h"
 
+#include "edaad-font-metrics.h"
+
 #define BAR_HEIGHT 6
 #define BAR_MIN_WIDTH 48
 #define SPACING 6
@@ -35,25 +37,13 @@ G_DEFINE_FINAL_TYPE (EdaadProgressCell, edaad_progress_cell, GTK_TYPE_WIDGET)
 static void
 ensure_metrics (EdaadProgressCell *self)
 {
-  PangoContext *context;
-  g_autoptr(PangoFont) font = NULL;
-  PangoFontMetrics *metrics;
-  int char_width;
+  EdaadFontMetrics metrics;
 
   if (self->text_width >= 0)
     return;
-  context = gtk_widget_get_pango_context (GTK_WIDGET (self));
-  font = pango_context_load_font (context, pango_context_get_font_description (context));
-  self->text_width = self->line_height = 0;
-  if (font == NULL)
-    return;
-  metrics = pango_font_get_metrics (font, pango_context_get_language (context));
-  char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
-                    pango_font_metrics_get_approximate_digit_width (metrics));
-  self->text_width = PANGO_PIXELS_CEIL (TEXT_CHARS * char_width);
-  self->line_height = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) +
-                                         pango_font_metrics_get_descent (metrics));
-  pango_font_metrics_unref (metrics);
+  edaad_font_metrics_read (GTK_WIDGET (self), &metrics);
+  self->text_width = PANGO_PIXELS_CEIL (TEXT_CHARS * metrics.char_width);
+  self->line_height = metrics.line_height;
 }
 
 static void

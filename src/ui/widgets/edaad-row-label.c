@@ -18,6 +18,8 @@
 
 #include "edaad-row-label.h"
 
+#include "edaad-font-metrics.h"
+
 /* Text widths remembered for edaad_row_label_set_fit_text: "font\x1ftext" → width in
  * pixels.  Emptied when it grows past this many. */
 #define TEXT_WIDTHS_MAX 4096
@@ -32,6 +34,7 @@ struct _EdaadRowLabel
   char *font;                 /* its font description, a key of text_widths */
   int line_height;            /* -1 until computed */
   int char_width;             /* an average character, in Pango units */
+  int text_width;             /* of the text in pixels, -1 until measured (fit_text) */
   int width_chars;            /* -1: no width from characters */
   gboolean fit_text;
   gboolean shrinks;           /* fitting its text, it may be given less and ellipsize */
@@ -50,21 +53,16 @@ line_height (EdaadRowLabel *self)
 
   if (self->line_height < 0 || self->context_serial != pango_context_get_serial (context))
     {
-      g_autoptr(PangoFont) font = pango_context_load_font (context, pango_context_get_font_description (context));
-      PangoFontMetrics *metrics;
+      EdaadFontMetrics metrics;
 
       self->context_serial = pango_context_get_serial (context);
       g_clear_object (&self->layout);
+      self->text_width = -1;
       g_free (self->font);
       self->font = pango_font_description_to_string (pango_context_get_font_description (context));
-      if (font == NULL)
-        return self->line_height = 0;
-      metrics = pango_font_get_metrics (font, pango_context_get_language (context));
-      self->line_height = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) +
-                                             pango_font_metrics_get_descent (metrics));
-      self->char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
-                              pango_font_metrics_get_approximate_digit_width (metrics));
-      pango_font_metrics_unref (metrics);
+      edaad_font_metrics_read (GTK_WIDGET (self), &metrics);
+      self->line_height = metrics.line_height;
+      self->char_width = metrics.char_width;
     }
   return self->line_height;
 }
@@ -81,31 +79,33 @@ ensure_layout (EdaadRowLabel *self)
   return self->layout;
 }
 
-/* The width of the text in the widget's font: remembered, or laid out now (the layout is
- * kept for drawing). */
+/* The width of the text in the widget's font: this label's since its text or font last
+ * changed, or any label's for that font and text (text_widths), or laid out now (the
+ * layout is kept for drawing). */
 static int
 text_width (EdaadRowLabel *self)
 {
   g_autofree char *key = NULL;
   gpointer width;
-  int pixels;
 
+  line_height (self);   /* drops the layout and the width when the context changed */
+  if (self->text_width >= 0)
+    return self->text_width;
   if (self->text == NULL || self->text[0] == '\0')
-    return 0;
+    return self->text_width = 0;
 
-  line_height (self);   /* drops the layout and reads the font when the context changed */
   key = g_strconcat (self->font, "\x1f", self->text, NULL);
   if (text_widths == NULL)
     text_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   else if (g_hash_table_lookup_extended (text_widths, key, NULL, &width))
-    return GPOINTER_TO_INT (width);
+    return self->text_width = GPOINTER_TO_INT (width);
 
   pango_layout_set_width (ensure_layout (self), -1);
-  pango_layout_get_pixel_size (self->layout, &pixels, NULL);
+  pango_layout_get_pixel_size (self->layout, &self->text_width, NULL);
   if (g_hash_table_size (text_widths) >= TEXT_WIDTHS_MAX)
     g_hash_table_remove_all (text_widths);
-  g_hash_table_insert (text_widths, g_steal_pointer (&key), GINT_TO_POINTER (pixels));
-  return pixels;
+  g_hash_table_insert (text_widths, g_steal_pointer (&key), GINT_TO_POINTER (self->text_width));
+  return self->text_width;
 }
 
 static void
@@ -218,6 +218,7 @@ static void
 edaad_row_label_init (EdaadRowLabel *self)
 {
   self->line_height = -1;
+  self->text_width = -1;
   self->width_chars = -1;
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
 }
@@ -246,6 +247,7 @@ edaad_row_label_set_text (EdaadRowLabel *self,
     return;
   g_free (self->text);
   self->text = g_strdup (text);
+  self->text_width = -1;
   g_clear_object (&self->layout);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   self->text != NULL ? self->text : "", -1);

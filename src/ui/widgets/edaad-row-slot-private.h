@@ -14,7 +14,6 @@ EdaadRowSlot *edaad_row_slot_new          (EdaadRowSlotModel *owner,
                                            EdaadRecord       *record);
 void          edaad_row_slot_set_record   (EdaadRowSlot      *self,
                                            EdaadRecord       *record);
-guint         edaad_row_slot_get_position (EdaadRowSlot      *self);
 void          edaad_row_slot_set_position (EdaadRowSlot      *self,
                                            guint              position);
 void          edaad_row_slot_disown       (EdaadRowSlot      *self);

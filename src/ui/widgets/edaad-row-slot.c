@@ -104,13 +104,6 @@ edaad_row_slot_set_record (EdaadRowSlot *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
 }
 
-guint
-edaad_row_slot_get_position (EdaadRowSlot *self)
-{
-  g_assert (EDAAD_IS_ROW_SLOT (self));
-  return self->position;
-}
-
 void
 edaad_row_slot_set_position (EdaadRowSlot *self,
                              guint         position)
